@@ -1,0 +1,147 @@
+/**
+ * Turns a plain-text extraction of a council document into readable blocks with stable anchors.
+ *
+ * The extractions mix Markdown-ish lines, tab-separated table rows with HTML in their cells, rows
+ * broken across page ends, and repeated table headers. We never change wording: we only decide
+ * what each line is (heading, paragraph, list item, table row) and strip layout markup.
+ *
+ * Every passage is anchored by the line it starts on (`L123`), so an anchor also tells a reader
+ * where to look in the raw text file, and stays the same whatever the parser learns later.
+ */
+import { decodeEntities, normaliseForMatch } from './text.ts';
+
+export type Passage = {
+  /** Anchor id, `L` + 1-based line number in the source file. */
+  id: string;
+  line: number;
+  kind: 'heading' | 'paragraph' | 'list-item' | 'row';
+  /** Plain text used for quote matching and search. */
+  text: string;
+};
+
+export type Block =
+  | { kind: 'heading'; id: string; line: number; level: 2 | 3; text: string }
+  | { kind: 'paragraph'; id: string; line: number; text: string }
+  | { kind: 'list'; items: { id: string; line: number; text: string }[] }
+  | {
+      kind: 'table';
+      /** The first row, read as column headings; it is a passage too, since quotes may use it. */
+      header: { id: string; line: number; cells: string[][] };
+      rows: { id: string; line: number; cells: string[][] }[];
+    };
+
+export type ParsedSource = { blocks: Block[]; passages: Passage[] };
+
+/** Splits one table cell's HTML into its paragraphs and list items, as plain text. */
+export function cellParagraphs(cell: string): string[] {
+  const parts = cell
+    .replace(/<\/(p|li|ul|ol|div|h\d)>/gi, '\n')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<(p|li|ul|ol|div|h\d)(\s[^>]*)?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .split('\n');
+  return parts.map((p) => decodeEntities(p).replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+}
+
+const NUMBERED_HEADING = /^(?:(?:Section|Appendix|Part)\s+\d+|\d{1,2}(?:\.\d{1,2})*\.?)\s+[A-Za-z]/;
+
+function headingLevel(line: string): 2 | 3 | null {
+  const md = /^(#{1,6})\s+(.*)$/.exec(line);
+  if (md) return (md[1]?.length ?? 2) <= 2 ? 2 : 3;
+  if (line.length > 90 || /[.,;:]$/.test(line)) return null;
+  if (/^(Section|Appendix|Part)\s+\d/i.test(line)) return 2;
+  // Whole lines in capitals are the documents' own section titles ("FOREWORD", "OUR VISION").
+  if (/^[A-Z][A-Z0-9 ,'&\u2019-]{3,60}$/.test(line) && /[A-Z]{3}/.test(line)) return 2;
+  if (NUMBERED_HEADING.test(line)) return /^\d+\.\d/.test(line) ? 3 : 2;
+  return null;
+}
+
+function cleanInline(text: string): string {
+  return decodeEntities(text.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+}
+
+/** Parses a whole source text. Pure and deterministic: same text, same anchors. */
+export function parseSource(text: string): ParsedSource {
+  const lines = text.split(/\r?\n/);
+  const blocks: Block[] = [];
+  const passages: Passage[] = [];
+  let table: Extract<Block, { kind: 'table' }> | null = null;
+  let list: Extract<Block, { kind: 'list' }> | null = null;
+
+  const rowText = (cells: string[][]) => cells.map((c) => c.join(' ')).join(' ');
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    const id = `L${line}`;
+    if (raw.trim() === '') return; // blank lines never end a table: page breaks split them
+    const cells = raw.split('\t');
+    const filled = cells.filter((c) => c.trim() !== '');
+    const isRow = cells.length > 1 && (filled.length >= 2 || (table !== null && cells[0]?.trim() === ''));
+
+    if (isRow) {
+      list = null;
+      const parsed = cells.map(cellParagraphs);
+      if (table === null) {
+        table = { kind: 'table', header: { id, line, cells: parsed }, rows: [] };
+        blocks.push(table);
+        passages.push({ id, line, kind: 'row', text: rowText(parsed) });
+        return;
+      }
+      // Headers repeated on each page of the original are layout, not content.
+      if (rowText(parsed) === rowText(table.header.cells)) return;
+      const last = table.rows.at(-1);
+      if (cells[0]?.trim() === '' && last) {
+        // A row broken by a page end: its text continues the row above, cell by cell.
+        parsed.forEach((paras, i) => {
+          if (paras.length === 0) return;
+          last.cells[i] = [...(last.cells[i] ?? []), ...paras];
+        });
+        const passage = passages.find((p) => p.id === last.id);
+        if (passage) passage.text = rowText(last.cells);
+        return;
+      }
+      table.rows.push({ id, line, cells: parsed });
+      passages.push({ id, line, kind: 'row', text: rowText(parsed) });
+      return;
+    }
+
+    table = null;
+    const trimmed = raw.trim();
+    const content = cleanInline(trimmed.replace(/^#{1,6}\s+/, ''));
+    if (content === '') return;
+    const bullet = /^(?:[-\u2013\u2022\u00B7]|\u2713)\s+/.exec(trimmed);
+    if (bullet) {
+      const itemText = cleanInline(trimmed.slice(bullet[0].length));
+      if (list === null) {
+        list = { kind: 'list', items: [] };
+        blocks.push(list);
+      }
+      list.items.push({ id, line, text: itemText });
+      passages.push({ id, line, kind: 'list-item', text: itemText });
+      return;
+    }
+    list = null;
+    const level = headingLevel(trimmed);
+    if (level !== null) {
+      blocks.push({ kind: 'heading', id, line, level, text: content });
+      passages.push({ id, line, kind: 'heading', text: content });
+      return;
+    }
+    blocks.push({ kind: 'paragraph', id, line, text: content });
+    passages.push({ id, line, kind: 'paragraph', text: content });
+  });
+
+  return { blocks, passages };
+}
+
+/** The passages as one searchable string, with where each passage starts in it. */
+export function joinPassages(passages: readonly Passage[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = '';
+  for (const p of passages) {
+    if (text.length > 0) text += ' ';
+    starts.push(text.length);
+    text += normaliseForMatch(p.text);
+  }
+  return { text, starts };
+}

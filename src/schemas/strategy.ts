@@ -1,0 +1,74 @@
+import { z } from 'astro/zod';
+import { period, plainText, quote, slug } from './common.ts';
+import { itemSchema } from './item.ts';
+
+export const DOCUMENT_TYPES = ['strategy', 'action-plan', 'strategy-update', 'progress-review'] as const;
+export const STATUSES = ['first-draft', 'draft-for-consultation', 'update', 'progress-review', 'final'] as const;
+
+/** One heading of the council's own framework (a standard, theme, priority or direction). */
+export const frameworkHeadingSchema = z.strictObject({
+  id: slug(),
+  /** The heading exactly as the document words it; checked against the source. */
+  title: quote(),
+  /** Which set of headings it belongs to, where a document has more than one (e.g. "Carers Compass"). */
+  group: z.string().optional(),
+  /** Shared theme ids this heading maps onto. */
+  themes: z.array(slug()).min(1, { error: 'expected at least one theme id' }),
+});
+
+export const strategySchema = z
+  .strictObject({
+    /** Council id (a file name in content/councils/, without .yaml). */
+    council: slug(),
+    /** Source text id (a file name in content/sources/, without .txt). */
+    source: z.string().regex(/^[a-z0-9-]+$/),
+    /** The title as published; checked against the source. */
+    title: quote(),
+    /** A short name for tables and charts, e.g. "Barnet 2009-2012". */
+    shortTitle: z.string().min(3),
+    documentType: z.enum(DOCUMENT_TYPES),
+    status: z.enum(STATUSES),
+    /** What the status means for a reader comparing this document with others, in our words. */
+    statusNote: plainText(),
+    period: period(),
+    /** The document's date as it gives it, and the year used for ordering. */
+    date: z.strictObject({ label: z.string().min(1), year: z.int().min(1990).max(2040), iso: z.iso.date().optional() }),
+    /** Organisations named as partners in the document. */
+    partners: z.array(z.string().min(2)).default([]),
+    /** The council's own framework. */
+    framework: z.strictObject({
+      /** What the framework is, in our words, e.g. "Eight standards of a balanced scorecard". */
+      name: z.string().min(3),
+      headings: z.array(frameworkHeadingSchema).min(1),
+    }),
+    /** Caveats a reader needs when comparing this document with others, in our words. */
+    caveats: z.array(plainText()).default([]),
+    items: z.array(itemSchema).min(1),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Map<string, number>();
+    s.items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'id'],
+          message: `expected a unique item id, but "${item.id}" is also used by items[${first}]`,
+        });
+      } else seen.set(item.id, i);
+    });
+    const headings = new Set(s.framework.headings.map((h) => h.id));
+    s.items.forEach((item, i) => {
+      if (item.heading !== undefined && !headings.has(item.heading)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', i, 'heading'],
+          message: `expected one of this strategy's framework heading ids (${[...headings].join(', ')}), got "${item.heading}"`,
+        });
+      }
+    });
+  });
+
+export type Strategy = z.output<typeof strategySchema>;
+export type StrategyInput = z.input<typeof strategySchema>;
+export type FrameworkHeading = z.output<typeof frameworkHeadingSchema>;
