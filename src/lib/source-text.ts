@@ -10,27 +10,9 @@
  */
 import { decodeEntities, normaliseForMatch } from './text.ts';
 
-export type Passage = {
-  /** Anchor id, `L` + 1-based line number in the source file. */
-  id: string;
-  line: number;
-  kind: 'heading' | 'paragraph' | 'list-item' | 'row';
-  /** Plain text used for quote matching and search. */
-  text: string;
-};
+import type { Block, ParsedSource, Passage } from '../schemas/source.ts';
 
-export type Block =
-  | { kind: 'heading'; id: string; line: number; level: 2 | 3; text: string }
-  | { kind: 'paragraph'; id: string; line: number; text: string }
-  | { kind: 'list'; items: { id: string; line: number; text: string }[] }
-  | {
-      kind: 'table';
-      /** The first row, read as column headings; it is a passage too, since quotes may use it. */
-      header: { id: string; line: number; cells: string[][] };
-      rows: { id: string; line: number; cells: string[][] }[];
-    };
-
-export type ParsedSource = { blocks: Block[]; passages: Passage[] };
+export type { Block, ParsedSource, Passage };
 
 /** Splits one table cell's HTML into its paragraphs and list items, as plain text. */
 export function cellParagraphs(cell: string): string[] {

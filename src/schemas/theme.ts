@@ -10,6 +10,8 @@ export const themeSchema = z.strictObject({
   synonyms: z.array(z.string().min(2)).default([]),
   /** Ids of the 2008 National Carers Strategy outcomes this theme serves (content/national.yaml). */
   outcomes: z.array(slug()).min(1),
+  /** How the councils' approaches to this theme differ, in our own words, with caveats. */
+  comparison: plainText(20).optional(),
 });
 
 export type Theme = z.output<typeof themeSchema>;

@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { searchIndex } from './src/integrations/search-index.ts';
+
+// SITE_URL and BASE_PATH let any static host serve the site, at a domain root or below a path.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), searchIndex()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,44 @@
+/**
+ * The one place pages get content from: loads every collection once per build, runs the corpus
+ * checks (a failure stops the build with every problem listed), and returns the joined-up model.
+ */
+import { getCollection } from 'astro:content';
+import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
+import { buildModel, type SiteModel } from '../lib/model.ts';
+
+let model: Promise<SiteModel> | undefined;
+
+/** Where an entry came from, relative to the project, for error messages. */
+const fileOf = (entry: { filePath?: string | undefined }, fallback: string) => entry.filePath ?? fallback;
+
+async function load(): Promise<SiteModel> {
+  const [strategies, overviews, councils, themes, national, glossary, sources] = await Promise.all([
+    getCollection('strategies'),
+    getCollection('overviews'),
+    getCollection('councils'),
+    getCollection('themes'),
+    getCollection('national'),
+    getCollection('glossary'),
+    getCollection('sources'),
+  ]);
+  const root = process.env['CONTENT_DIR'] ?? 'content';
+  const input: CorpusInput = {
+    strategies: strategies.map((e) => ({ id: e.id, file: fileOf(e, `${root}/strategies/${e.id}.yaml`), data: e.data })),
+    overviews: overviews.map((e) => ({ id: e.id, file: fileOf(e, `${root}/strategies/${e.id}.mdx`), data: { words: countWords(e.body ?? '') } })),
+    councils: councils.map((e) => ({ id: e.id, file: fileOf(e, `${root}/councils/${e.id}.yaml`), data: e.data })),
+    themes: themes.map((e) => ({ id: e.id, file: `${root}/themes.yaml`, data: e.data })),
+    national: national.map((e) => ({ id: e.id, file: `${root}/national.yaml`, data: e.data })),
+    glossary: glossary.map((e) => ({ id: e.id, file: `${root}/glossary.yaml`, data: e.data })),
+    sources: sources.map((e) => ({ id: e.id, file: fileOf(e, `${root}/sources/${e.id}.txt`), data: e.data })),
+  };
+  const { problems, anchors } = checkCorpus(input);
+  if (problems.length > 0) {
+    throw new Error(`Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+  }
+  return buildModel({ ...input, sources: sources.map((e) => ({ id: e.id, data: e.data })) }, anchors);
+}
+
+export function getSite(): Promise<SiteModel> {
+  model ??= load();
+  return model;
+}

@@ -1,0 +1,151 @@
+/**
+ * The site model: checked entries joined up for pages, charts, downloads and search.
+ * Pure and ordered, so every page built from it is deterministic.
+ */
+import type { Council } from '../schemas/council.ts';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { Item } from '../schemas/item.ts';
+import type { National } from '../schemas/national.ts';
+import type { ParsedSource } from '../schemas/source.ts';
+import type { Strategy } from '../schemas/strategy.ts';
+import type { Theme } from '../schemas/theme.ts';
+import { anchorKey, type Anchors, type CorpusInput } from './corpus.ts';
+
+export type ItemView = Item & {
+  strategyId: string;
+  councilId: string;
+  /** Source passage ids the quote was found in; the first is the link target. */
+  passages: string[];
+  /** HTML id of the item on its strategy page. */
+  anchor: string;
+};
+
+export type StrategyView = Omit<Strategy, 'items'> & {
+  id: string;
+  items: ItemView[];
+  councilName: string;
+  /** Source anchors for the title and each framework heading. */
+  headingPassages: Record<string, string>;
+};
+
+export type CouncilView = Council & { id: string; strategies: string[]; factPassages: string[] };
+
+export type SiteModel = {
+  strategies: StrategyView[];
+  councils: CouncilView[];
+  themes: (Theme & { id: string })[];
+  national: (National & { id: string; passage: string })[];
+  glossary: GlossaryTerm[];
+  sources: { id: string; data: ParsedSource; strategy: string }[];
+};
+
+export const itemAnchor = (itemId: string) => `item-${itemId}`;
+
+/** Labels for item types, in plain English. */
+export const ITEM_TYPE_LABELS: Record<Item['type'], { one: string; many: string }> = {
+  commitment: { one: 'Commitment', many: 'Commitments' },
+  achievement: { one: 'Achievement or current position', many: 'Achievements and current position' },
+  figure: { one: 'Figure', many: 'Figures' },
+  target: { one: 'Target', many: 'Targets' },
+  'good-practice': { one: 'Good practice', many: 'Good practice' },
+  feedback: { one: "Carers' feedback", many: "Carers' feedback" },
+  gap: { one: 'Gap', many: 'Gaps still to address' },
+};
+
+export const STATUS_LABELS: Record<Strategy['status'], string> = {
+  'first-draft': 'First draft',
+  'draft-for-consultation': 'Draft for consultation',
+  update: 'Update',
+  'progress-review': 'Progress review',
+  final: 'Final',
+};
+
+export const DOCUMENT_TYPE_LABELS: Record<Strategy['documentType'], string> = {
+  strategy: 'Strategy',
+  'action-plan': 'Action plan',
+  'strategy-update': 'Strategy update',
+  'progress-review': 'Progress review',
+};
+
+type ModelInput = Omit<CorpusInput, 'sources' | 'overviews'> & {
+  sources: { id: string; data: ParsedSource }[];
+};
+
+export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
+  const councilNames = new Map(input.councils.map((c) => [c.id, c.data.name]));
+  const strategies: StrategyView[] = input.strategies
+    .map(({ id, data }) => {
+      const headingPassages: Record<string, string> = {};
+      for (const h of data.framework.headings) headingPassages[h.id] = anchors.get(anchorKey.heading(id, h.id))?.[0] ?? '';
+      headingPassages['title'] = anchors.get(anchorKey.title(id))?.[0] ?? '';
+      return {
+        ...data,
+        id,
+        councilName: councilNames.get(data.council) ?? data.council,
+        headingPassages,
+        items: data.items.map((item) => ({
+          ...item,
+          strategyId: id,
+          councilId: data.council,
+          passages: anchors.get(anchorKey.item(id, item.id)) ?? [],
+          anchor: itemAnchor(item.id),
+        })),
+      };
+    })
+    .sort((a, b) => a.councilName.localeCompare(b.councilName) || a.date.year - b.date.year);
+
+  const councils: CouncilView[] = input.councils
+    .map(({ id, data }) => ({
+      ...data,
+      id,
+      strategies: strategies.filter((s) => s.council === id).map((s) => s.id),
+      factPassages: data.facts.map((_, i) => anchors.get(anchorKey.fact(id, i))?.[0] ?? ''),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  const sourceOwner = new Map(strategies.map((s) => [s.source, s.id]));
+  return {
+    strategies,
+    councils,
+    themes: input.themes.map(({ id, data }) => ({ ...data, id })),
+    national: input.national
+      .map(({ id, data }) => ({ ...data, id, passage: anchors.get(anchorKey.national(id))?.[0] ?? '' }))
+      .sort((a, b) => a.kind.localeCompare(b.kind) || (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title)),
+    glossary: input.glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term)),
+    sources: input.sources
+      .map((s) => ({ id: s.id, data: s.data, strategy: sourceOwner.get(s.id) ?? '' }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+/** Items of one strategy on one theme. */
+export function itemsOnTheme(strategy: StrategyView, themeId: string): ItemView[] {
+  return strategy.items.filter((i) => i.themes.includes(themeId));
+}
+
+/** strategies × themes item counts: the coverage matrix behind home, compare and a chart. */
+export function themeMatrix(strategies: readonly StrategyView[], themes: readonly { id: string }[]): number[][] {
+  return strategies.map((s) => themes.map((t) => itemsOnTheme(s, t.id).length));
+}
+
+/** strategies × 2008 outcomes: items counted once per outcome their themes serve. */
+export function outcomeMatrix(
+  strategies: readonly StrategyView[],
+  themes: readonly { id: string; outcomes: readonly string[] }[],
+  outcomes: readonly { id: string }[],
+): number[][] {
+  const served = new Map(themes.map((t) => [t.id, t.outcomes]));
+  return strategies.map((s) =>
+    outcomes.map((o) => s.items.filter((i) => i.themes.some((t) => served.get(t)?.includes(o.id))).length),
+  );
+}
+
+/** Groups a strategy's items by framework heading, in the framework's order; unheaded items last. */
+export function itemsByHeading(strategy: StrategyView): { heading: StrategyView['framework']['headings'][number] | null; items: ItemView[] }[] {
+  const groups = strategy.framework.headings.map((heading) => ({
+    heading,
+    items: strategy.items.filter((i) => i.heading === heading.id),
+  }));
+  const rest = strategy.items.filter((i) => i.heading === undefined);
+  return [...groups.filter((g) => g.items.length > 0), ...(rest.length ? [{ heading: null, items: rest }] : [])];
+}

@@ -1,0 +1,14 @@
+/** Internal URLs, all in one place so the base path and anchors stay consistent. */
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+export const url = {
+  home: () => base,
+  page: (path: string) => `${base}${path.replace(/^\//, '')}`,
+  strategy: (id: string) => `${base}strategies/${id}/`,
+  strategyTheme: (id: string, theme: string) => `${base}strategies/${id}/themes/${theme}/`,
+  item: (strategy: string, item: string) => `${base}strategies/${strategy}/#item-${item}`,
+  council: (id: string) => `${base}councils/${id}/`,
+  theme: (id: string) => `${base}themes/${id}/`,
+  source: (id: string, passage?: string) => `${base}sources/${id}/${passage ? `#${passage}` : ''}`,
+  glossary: (id?: string) => `${base}glossary/${id ? `#${id}` : ''}`,
+};
