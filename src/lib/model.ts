@@ -16,8 +16,10 @@ export type ItemView = Item & {
   councilId: string;
   /** Source passage ids the quote was found in; the first is the link target. */
   passages: string[];
-  /** HTML id of the item on its strategy page. */
+  /** HTML id of the item on its page. */
   anchor: string;
+  /** The strategy sub-page the item is listed on: its framework heading, or `context`. */
+  part: string;
 };
 
 export type StrategyView = Omit<Strategy, 'items'> & {
@@ -40,6 +42,9 @@ export type SiteModel = {
 };
 
 export const itemAnchor = (itemId: string) => `item-${itemId}`;
+
+/** Sub-page for items outside the council's own framework (introductions, demographics). */
+export const CONTEXT_PART = 'context';
 
 /** Labels for item types, in plain English. */
 export const ITEM_TYPE_LABELS: Record<Item['type'], { one: string; many: string }> = {
@@ -89,6 +94,7 @@ export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
           councilId: data.council,
           passages: anchors.get(anchorKey.item(id, item.id)) ?? [],
           anchor: itemAnchor(item.id),
+          part: item.heading ?? CONTEXT_PART,
         })),
       };
     })
@@ -140,12 +146,18 @@ export function outcomeMatrix(
   );
 }
 
-/** Groups a strategy's items by framework heading, in the framework's order; unheaded items last. */
-export function itemsByHeading(strategy: StrategyView): { heading: StrategyView['framework']['headings'][number] | null; items: ItemView[] }[] {
-  const groups = strategy.framework.headings.map((heading) => ({
+export type StrategyPart = { id: string; heading: StrategyView['framework']['headings'][number] | null; items: ItemView[] };
+
+/**
+ * A strategy's items split into sub-pages, one per framework heading in the framework's order,
+ * then `context` for items outside it. Keeps each page readable on a phone and within budget.
+ */
+export function strategyParts(strategy: StrategyView): StrategyPart[] {
+  const parts: StrategyPart[] = strategy.framework.headings.map((heading) => ({
+    id: heading.id,
     heading,
     items: strategy.items.filter((i) => i.heading === heading.id),
   }));
   const rest = strategy.items.filter((i) => i.heading === undefined);
-  return [...groups.filter((g) => g.items.length > 0), ...(rest.length ? [{ heading: null, items: rest }] : [])];
+  return [...parts.filter((p) => p.items.length > 0), ...(rest.length ? [{ id: CONTEXT_PART, heading: null, items: rest }] : [])];
 }

@@ -6,7 +6,9 @@ export const url = {
   page: (path: string) => `${base}${path.replace(/^\//, '')}`,
   strategy: (id: string) => `${base}strategies/${id}/`,
   strategyTheme: (id: string, theme: string) => `${base}strategies/${id}/themes/${theme}/`,
-  item: (strategy: string, item: string) => `${base}strategies/${strategy}/#item-${item}`,
+  strategyPart: (strategy: string, part: string) => `${base}strategies/${strategy}/${part}/`,
+  /** An item's permalink: its strategy sub-page, at the item. */
+  item: (item: { strategyId: string; part: string; id: string }) => `${base}strategies/${item.strategyId}/${item.part}/#item-${item.id}`,
   council: (id: string) => `${base}councils/${id}/`,
   theme: (id: string) => `${base}themes/${id}/`,
   source: (id: string, passage?: string) => `${base}sources/${id}/${passage ? `#${passage}` : ''}`,

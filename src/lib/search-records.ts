@@ -48,7 +48,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
       const heading = item.type === 'good-practice' ? item.name : item.type === 'figure' ? `${item.stated} ${item.measure}` : item.summary;
       const body = `${item.summary} “${item.quote}”`;
       records.push({
-        url: url.item(s.id, item.id),
+        url: url.item(item),
         title: `${heading}`,
         body,
         related: [...new Set([...itemThemes.flatMap((t) => [t.title, ...t.synonyms]), ...glossaryWords(body, site.glossary)])],

@@ -1,0 +1,14 @@
+// Developer aid: screenshots of built pages. `node scripts/shot.ts /path/ [width] [out.png]`
+import { serve } from '../tests/support/server.ts';
+import { launch } from '../tests/support/browser.ts';
+import { resolve } from 'node:path';
+
+const [path = '/', width = '1200', out = '.tmp/shot.png', full = 'full'] = process.argv.slice(2);
+const { server, origin } = await serve(resolve('dist'));
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(origin + path);
+await page.screenshot({ path: out, fullPage: full === 'full' });
+await browser.close();
+server.close();
+console.log(out);

@@ -1,0 +1,11 @@
+/** Static endpoints for the downloads share this: build the rows, format with d3-dsv. */
+import { csvFormat } from 'd3-dsv';
+import type { Column } from '../lib/downloads.ts';
+
+export function csvResponse(rows: Record<string, string | number>[], columns: Column[]): Response {
+  return new Response(csvFormat(rows, columns.map((c) => c.name)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}
+
+export function jsonResponse(data: unknown): Response {
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

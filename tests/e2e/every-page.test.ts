@@ -1,0 +1,68 @@
+/**
+ * Every built page, in real Chromium: axe finds no WCAG 2.2 A/AA violations, the page has one h1,
+ * a skip link to main, British English, no request off the site's origin, no CSP violation,
+ * and no JavaScript unless it is one of the few pages allowed some.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { htmlPages, SCRIPTED_PAGES } from '../support/site-files.ts';
+
+const origin = inject('origin');
+const dist = inject('dist');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const pages = htmlPages(dist);
+
+let browser: Browser;
+let page: Page;
+const offOrigin: string[] = [];
+const cspErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+  page.on('request', (req) => {
+    if (!req.url().startsWith(origin) && !req.url().startsWith('data:')) offOrigin.push(`${page.url()} → ${req.url()}`);
+  });
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) cspErrors.push(`${page.url()}: ${msg.text()}`);
+  });
+});
+afterAll(async () => browser?.close());
+
+describe('every built page', () => {
+  it('finds the site has pages to test', () => {
+    expect(pages.length).toBeGreaterThan(50);
+  });
+
+  it.each(pages)('%s is accessible and well formed', async (path) => {
+    const response = await page.goto(origin + path);
+    expect(response?.status()).toBe(path === '/404.html' ? 404 : 200);
+    await page.addScriptTag({ content: axeSource });
+    const results = await page.evaluate(async () => {
+      // @ts-expect-error axe is injected above
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(results, `axe violations on ${path}`).toEqual([]);
+    const facts = await page.evaluate(() => ({
+      h1: document.querySelectorAll('h1').length,
+      lang: document.documentElement.lang,
+      skip: document.querySelector('a.skip-link')?.getAttribute('href'),
+      main: document.querySelectorAll('main#main').length,
+      scripts: [...document.querySelectorAll('script')].filter((s) => !s.textContent?.includes('axe')).length,
+    }));
+    expect(facts.h1, 'exactly one h1').toBe(1);
+    expect(facts.lang).toBe('en-GB');
+    expect(facts.skip).toBe('#main');
+    expect(facts.main).toBe(1);
+    if (!SCRIPTED_PAGES.some((re) => re.test(path))) expect(facts.scripts, 'reading pages ship no JavaScript').toBe(0);
+  });
+
+  it('made no request off the site and broke no Content Security Policy', () => {
+    expect(offOrigin).toEqual([]);
+    expect(cspErrors).toEqual([]);
+  });
+});
