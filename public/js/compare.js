@@ -2,9 +2,9 @@
 // The choice lives in the URL (?s=a,b) so a comparison can be shared.
 const form = document.getElementById('chooser');
 const table = document.getElementById('compare-table');
-const status = document.getElementById('chooser-status');
+const statusEl = document.getElementById('chooser-status');
 const share = document.getElementById('share-link');
-if (form && table && status && share) {
+if (form && table && statusEl && share) {
   const boxes = [...form.querySelectorAll('input[name="s"]')];
   const all = boxes.map((b) => b.value);
   const MIN = 2;
@@ -18,7 +18,7 @@ if (form && table && status && share) {
     const href = `${location.pathname}${query ? `?${query}` : ''}`;
     share.href = href;
     if (updateUrl) history.replaceState(null, '', href);
-    status.textContent = `Showing ${chosen.length} of ${all.length} strategies.`;
+    statusEl.textContent = `Showing ${chosen.length} of ${all.length} strategies.`;
   };
   const fromUrl = (new URLSearchParams(location.search).get('s') ?? '').split(',').filter((id) => all.includes(id));
   form.hidden = false;
@@ -27,7 +27,7 @@ if (form && table && status && share) {
     const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
     if (chosen.length < MIN || chosen.length > MAX) {
       event.target.checked = !event.target.checked;
-      status.textContent = `Choose between ${MIN} and ${MAX} strategies.`;
+      statusEl.textContent = `Choose between ${MIN} and ${MAX} strategies.`;
       return;
     }
     apply(chosen, true);

@@ -8,7 +8,7 @@ const PAGE = 20;
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
 const filtersBox = document.getElementById('search-filters');
-const status = document.getElementById('search-status');
+const statusEl = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
 
@@ -90,7 +90,7 @@ async function run(pagefind, allFilters) {
   if (query === null && !hasFilters) {
     current = [];
     renderFilters(allFilters, allFilters);
-    status.textContent = 'Type a word, or choose a filter, to see results.';
+    statusEl.textContent = 'Type a word, or choose a filter, to see results.';
     more.hidden = true;
     return;
   }
@@ -100,7 +100,7 @@ async function run(pagefind, allFilters) {
   current = search.results;
   renderFilters(allFilters, search.filters);
   const n = current.length;
-  status.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${hasFilters ? ' with the chosen filters' : ''}.`;
+  statusEl.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${hasFilters ? ' with the chosen filters' : ''}.`;
   await renderMore();
 }
 

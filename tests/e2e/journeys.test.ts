@@ -1,0 +1,121 @@
+/** The journeys people take, in real Chromium against the built site. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  page = await context.newPage();
+});
+afterAll(async () => browser?.close());
+
+describe('a carer reading about breaks', () => {
+  it('goes from home to a theme, to a strategy, to the highlighted source passage and back', async () => {
+    await page.goto(`${origin}/`);
+    await page.getByRole('link', { name: 'Themes', exact: true }).click();
+    await page.getByRole('link', { name: 'Breaks and respite', exact: true }).first().click();
+    expect(await page.locator('h1').textContent()).toContain('Breaks and respite');
+    // A council's column on the theme page leads to that council's items on the theme.
+    await page.locator('.theme-columns section h3 a').first().click();
+    const item = page.locator('article.item').first();
+    await item.getByRole('link', { name: /Read this passage in the source document/ }).click();
+    const hash = new URL(page.url()).hash;
+    expect(hash).toMatch(/^#L\d+$/);
+    const target = page.locator(hash);
+    const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background, 'the targeted passage is highlighted').not.toBe('rgba(0, 0, 0, 0)');
+    await expect_visible(target);
+    await page.getByRole('link', { name: /^Back to|:/ }).first();
+  });
+
+  it('opens an item permalink at the item, highlighted', async () => {
+    await page.goto(`${origin}/strategies/barnet-2009/d1/#item-1.2`);
+    const item = page.locator('[id="item-1.2"]');
+    expect(await item.count()).toBe(1);
+    expect(await item.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  });
+});
+
+describe('policy staff comparing councils', () => {
+  it('see exactly the strategies named in a shared compare link', async () => {
+    await page.goto(`${origin}/compare/?s=barnet-2009,surrey-2008`);
+    const visible = await page.locator('#compare-table thead th[data-s]:visible').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-s')));
+    expect(visible).toEqual(['barnet-2009', 'surrey-2008']);
+    expect(await page.locator('#chooser input:checked').count()).toBe(2);
+  });
+
+  it('change the choice with checkboxes, and the address follows so it can be shared', async () => {
+    await page.goto(`${origin}/compare/?s=barnet-2009,surrey-2008`);
+    await page.getByLabel(/Hampshire/).check();
+    expect(new URL(page.url()).searchParams.get('s')).toBe('barnet-2009,hampshire-2011,surrey-2008');
+    expect(await page.locator('#compare-table thead th[data-s]:visible').count()).toBe(3);
+  });
+
+  it('still see every strategy without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(`${origin}/compare/?s=barnet-2009,surrey-2008`);
+    expect(await p.locator('#compare-table thead th[data-s]:visible').count()).toBe(5);
+    expect(await p.locator('#chooser').isVisible()).toBe(false);
+    await noJs.close();
+  });
+});
+
+describe('a carers organisation citing good practice', () => {
+  it('copies a ready citation with a permalink to the item', async () => {
+    const ctx = await browser.newContext();
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const p = await ctx.newPage();
+    await p.goto(`${origin}/good-practice/`);
+    const first = p.locator('section.good-practice').first();
+    await first.getByRole('button', { name: 'Copy citation' }).click();
+    await p.getByText('Citation copied.').first().waitFor();
+    const copied = await p.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\(\d{4}\) .+ Item .+ http.+\/strategies\/.+#item-.+ \(accessed \d{1,2} \w+ \d{4}\)\.$/);
+    await ctx.close();
+  });
+});
+
+describe('keyboard users', () => {
+  it('reach the main content first with the skip link', async () => {
+    await page.goto(`${origin}/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Skip to main content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});
+
+describe('phone users', () => {
+  it('never have to scroll body text sideways at 320 pixels wide', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const path of ['/', '/compare/', '/strategies/barnet-2009/', '/themes/breaks-respite/', '/data/', '/sources/surrey-2008-action-plan/']) {
+      await narrow.goto(origin + path);
+      const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+    await narrow.close();
+  });
+});
+
+describe('printing', () => {
+  it('leaves out the navigation and shows link addresses', async () => {
+    await page.goto(`${origin}/strategies/surrey-2008/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    const after = await page.locator('main a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('(');
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
+async function expect_visible(locator: ReturnType<Page['locator']>) {
+  expect(await locator.isVisible()).toBe(true);
+}
