@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_URL and BASE_PATH let any static host serve the site, at a domain root or below a path.
@@ -10,6 +11,6 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
 });
