@@ -41,7 +41,7 @@ describe('every built page', () => {
     // The 404 page is tested as a host serves it: for an address that does not exist.
     const response = await page.goto(origin + (path === '/404.html' ? '/no-such-page/' : path));
     expect(response?.status()).toBe(path === '/404.html' ? 404 : 200);
-    await page.addScriptTag({ content: axeSource });
+    await page.evaluate(axeSource); // through DevTools, so the CSP under test is not loosened
     const results = await page.evaluate(async () => {
       // @ts-expect-error axe is injected above
       const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
@@ -53,7 +53,7 @@ describe('every built page', () => {
       lang: document.documentElement.lang,
       skip: document.querySelector('a.skip-link')?.getAttribute('href'),
       main: document.querySelectorAll('main#main').length,
-      scripts: [...document.querySelectorAll('script')].filter((s) => !s.textContent?.includes('axe')).length,
+      scripts: [...document.querySelectorAll('script')].length,
     }));
     expect(facts.h1, 'exactly one h1').toBe(1);
     expect(facts.lang).toBe('en-GB');

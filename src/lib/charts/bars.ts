@@ -19,7 +19,8 @@ export type BarDatum = {
 };
 export type BarPanel = { title: string; bars: BarDatum[] };
 
-export type BarGeometry = BarDatum & { y: number; x0: number; x1: number; rangeStart: number | null; textX: number };
+/** `barX`/`barWidth` draw the bar (for a range, from its lower value); all numbers rounded to 0.1. */
+export type BarGeometry = BarDatum & { y: number; x0: number; x1: number; rangeStart: number | null; barX: number; barWidth: number; textX: number };
 export type PanelGeometry = { title: string; titleY: number; bars: BarGeometry[]; axisY: number; ticks: { x: number; label: string }[] };
 export type BarsLayout = { width: number; height: number; labelWidth: number; panels: PanelGeometry[] };
 
@@ -36,14 +37,10 @@ export function barsLayout(panels: readonly BarPanel[], options: { width?: numbe
     const titleY = y + 20;
     y += 32;
     const bars = panel.bars.map((b) => {
-      const geometry: BarGeometry = {
-        ...b,
-        y: r(y),
-        x0: labelWidth,
-        x1: r(x(b.valueTo ?? b.value)),
-        rangeStart: b.valueTo !== undefined ? r(x(b.value)) : null,
-        textX: r(x(b.valueTo ?? b.value) + 6),
-      };
+      const x1 = r(x(b.valueTo ?? b.value));
+      const rangeStart = b.valueTo !== undefined ? r(x(b.value)) : null;
+      const barX = rangeStart ?? labelWidth;
+      const geometry: BarGeometry = { ...b, y: r(y), x0: labelWidth, x1, rangeStart, barX, barWidth: r(Math.max(1, x1 - barX)), textX: r(x1 + 6) };
       y += barHeight + 6;
       return geometry;
     });

@@ -16,7 +16,8 @@ export type MatrixInput = {
   headerHeight?: number;
 };
 
-export type MatrixCell = { row: number; col: number; x: number; y: number; width: number; height: number; value: number; shade: 0 | 1 | 2 | 3 | 4 };
+/** A cell's box, its centre (for the count), and its shade: 0 for zero, 1-4 rising with the count. */
+export type MatrixCell = { row: number; col: number; x: number; y: number; width: number; height: number; cx: number; cy: number; value: number; shade: 0 | 1 | 2 | 3 | 4 };
 export type MatrixLayout = {
   width: number;
   height: number;
@@ -45,6 +46,8 @@ export function matrixLayout(input: MatrixInput): MatrixLayout {
         y: r(y(ri) ?? 0),
         width: r(x.bandwidth()),
         height: r(y.bandwidth()),
+        cx: r((x(ci) ?? 0) + x.bandwidth() / 2),
+        cy: r((y(ri) ?? 0) + y.bandwidth() / 2),
         value,
         shade: value === 0 ? 0 : (shade(value) as 1 | 2 | 3 | 4),
       });

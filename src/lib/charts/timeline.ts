@@ -5,7 +5,7 @@ export type TimelineRow = { label: string; start?: number | undefined; end?: num
 export type TimelineLayout = {
   width: number;
   height: number;
-  rows: (TimelineRow & { y: number; x0: number | null; x1: number | null; dateX: number; open: boolean })[];
+  rows: (TimelineRow & { y: number; x0: number | null; x1: number | null; width: number; dateX: number; open: boolean })[];
   ticks: { x: number; year: number }[];
   axisY: number;
 };
@@ -21,7 +21,7 @@ export function timelineLayout(rows: readonly TimelineRow[], options: { from?: n
     // A period covers whole years: from the start of its first year to the end of its last.
     const x0 = row.start !== undefined ? r(x(row.start)) : null;
     const x1 = row.end !== undefined ? r(x(row.end + 1)) : row.start !== undefined ? r(x(row.start + 1)) : null;
-    return { ...row, y, x0, x1, dateX: r(x(row.date + 0.5)), open: row.start !== undefined && row.end === undefined };
+    return { ...row, y, x0, x1, width: x0 !== null && x1 !== null ? r(x1 - x0) : 0, dateX: r(x(row.date + 0.5)), open: row.start !== undefined && row.end === undefined };
   });
   const axisY = 10 + rows.length * rowHeight + 4;
   const ticks = [];

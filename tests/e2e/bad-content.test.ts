@@ -1,0 +1,61 @@
+/**
+ * Bad content fails `npm run build` with one message naming the file, the field and what was
+ * expected, and no site is written. Each case copies the real content, breaks one thing, builds.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function buildWith(breakIt: (file: string, text: string) => string, file = 'strategies/surrey-2008.yaml') {
+  const root = mkdtempSync(join(tmpdir(), 'csc-bad-'));
+  dirs.push(root);
+  const content = join(root, 'content');
+  const out = join(root, 'dist');
+  cpSync('content', content, { recursive: true });
+  const path = join(content, file);
+  writeFileSync(path, breakIt(path, readFileSync(path, 'utf8')));
+  const result = spawnSync('node', ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out }, encoding: 'utf8' });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output, wroteSite: existsSync(out) };
+}
+
+describe('a build with bad content', () => {
+  it('stops on a missing required field, naming the file and the field', () => {
+    const r = buildWith((_, t) => t.replace(/^shortTitle: .*$/m, ''));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/strategies → surrey-2008 data does not match collection schema/);
+    expect(r.output).toMatch(/shortTitle/);
+    expect(r.output).toMatch(/surrey-2008\.yaml/);
+    expect(r.wroteSite).toBe(false);
+  });
+
+  it('stops on an unknown theme id, listing the ids expected', () => {
+    const r = buildWith((_, t) => t.replace(/themes: \[health-wellbeing/, 'themes: [health-and-wellness'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/strategies\/surrey-2008\.yaml: framework\.headings\[\d+\]\.themes\[0\]: expected a theme id from content\/themes\.yaml \(assessments, breaks-respite/);
+    expect(r.output).toContain('found "health-and-wellness"');
+    expect(r.wroteSite).toBe(false);
+  });
+
+  it('stops on a quote that is not in the source, showing the closest passage', () => {
+    const r = buildWith((_, t) => t.replace('Innovative Back Care Projects for carers have been commissioned', 'Innovative Back Care Projects for carers were commissioned'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/surrey-2008\.yaml: items\[\d+\]\.quote: expected words found verbatim in content\/sources\/surrey-2008-action-plan\.txt/);
+    expect(r.output).toMatch(/Closest passage \(L\d+\): "- Advice available on moving and handling\. Innovative Back Care Projects/);
+    expect(r.wroteSite).toBe(false);
+  });
+
+  it('stops on a period that ends before it starts', () => {
+    const r = buildWith((_, t) => t.replace('period: { start: 2009, end: 2012,', 'period: { start: 2012, end: 2009,'), 'strategies/barnet-2009.yaml');
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/period\.end/);
+    expect(r.output).toMatch(/expected the end year to be the same as or after the start year/);
+    expect(r.wroteSite).toBe(false);
+  });
+});

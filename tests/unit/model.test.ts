@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { checkCorpus } from '../../src/lib/corpus.ts';
+import { buildModel, CONTEXT_PART, outcomeMatrix, strategyParts, themeMatrix } from '../../src/lib/model.ts';
+import { formatCitation } from '../../src/lib/citation.ts';
+import { glossaryWords, searchRecords } from '../../src/lib/search-records.ts';
+import { itemRows, figureRows } from '../../src/lib/downloads.ts';
+import { parseSource } from '../../src/lib/source-text.ts';
+import { corpus, SOURCE_TEXT } from '../fixtures/factories.ts';
+
+function model(change?: Parameters<typeof corpus>[0]) {
+  const input = corpus(change);
+  const { anchors } = checkCorpus(input);
+  return buildModel({ ...input, sources: [{ id: 'example-source', data: parseSource(SOURCE_TEXT) }] }, anchors);
+}
+
+describe('site model', () => {
+  it('links each item to its source passage and its page', () => {
+    const [s] = model().strategies;
+    expect(s?.items.map((i) => [i.id, i.passages[0], i.part])).toEqual([['1.1', 'L5', 'h1'], ['1.2', 'L7', 'h1']]);
+  });
+
+  it('counts items per strategy and theme, and per national outcome', () => {
+    const m = model();
+    expect(themeMatrix(m.strategies, m.themes)).toEqual([[2]]);
+    expect(outcomeMatrix(m.strategies, m.themes, [{ id: 'life' }, { id: 'other' }])).toEqual([[2, 0]]);
+  });
+
+  it('puts items outside the framework on a context page after the headings', () => {
+    const m = model((c) => {
+      const item = c.strategies[0]?.data.items[1];
+      if (item) delete item.heading;
+    });
+    const [s] = m.strategies;
+    if (!s) throw new Error('no strategy');
+    expect(strategyParts(s).map((p) => [p.id, p.items.length])).toEqual([['h1', 1], [CONTEXT_PART, 1]]);
+  });
+
+  it('makes one search record per item and per source passage, with every filter', () => {
+    const records = searchRecords(model());
+    expect(records).toHaveLength(2 + parseSource(SOURCE_TEXT).passages.length);
+    expect(records[0]?.url).toBe('/strategies/exampleshire-2009/h1/#item-1.1');
+    expect(Object.keys(records[0]?.filters ?? {})).toEqual(['theme', 'council', 'type', 'strategy', 'year']);
+    expect(records[0]?.related).toContain('respite');
+  });
+
+  it('adds acronyms for expansions and expansions for acronyms to search words', () => {
+    const glossary = [{ id: 'pct', term: 'PCT', expansion: 'Primary Care Trust', definition: 'An NHS body.', aliases: [] }];
+    expect(glossaryWords('with the Primary Care Trust', glossary)).toEqual(['PCT']);
+    expect(glossaryWords('Surrey PCT funds it', glossary)).toEqual(['Primary Care Trust']);
+  });
+
+  it('writes one download row per item and per figure, with absolute links', () => {
+    const m = model();
+    const site = new URL('https://example.org/');
+    expect(itemRows(m, site).map((r) => r['permalink'])).toEqual([
+      'https://example.org/strategies/exampleshire-2009/h1/#item-1.1',
+      'https://example.org/strategies/exampleshire-2009/h1/#item-1.2',
+    ]);
+    expect(figureRows(m, site).map((r) => [r['stated'], r['value']])).toEqual([['1,200', 1200]]);
+  });
+});
+
+describe('citations', () => {
+  it('name the council, year, title, status, item and link, and leave the access date to the reader', () => {
+    expect(formatCitation({ council: 'Barnet', title: 'Inter-agency Carers Strategy', year: 2009, status: 'Draft for consultation', itemId: '1.2', url: 'https://example.org/strategies/barnet-2009/d1/#item-1.2', siteName: 'Carers Strategies Compared' })).toBe(
+      'Barnet (2009) Inter-agency Carers Strategy. Draft for consultation. Item 1.2, as recorded by Carers Strategies Compared. https://example.org/strategies/barnet-2009/d1/#item-1.2 (accessed [date accessed]).',
+    );
+  });
+});
