@@ -31,7 +31,10 @@ describe('a carer reading about breaks', () => {
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background, 'the targeted passage is highlighted').not.toBe('rgba(0, 0, 0, 0)');
     await expect_visible(target);
-    await page.getByRole('link', { name: /^Back to|:/ }).first();
+    // …and the passage links back to the item that quotes it.
+    await target.locator('.back-links a').first().click();
+    expect(new URL(page.url()).hash).toMatch(/^#item-/);
+    expect(await page.locator(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`).count()).toBe(1);
   });
 
   it('opens an item permalink at the item, highlighted', async () => {
