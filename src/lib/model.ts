@@ -65,6 +65,13 @@ export const STATUS_LABELS: Record<Strategy['status'], string> = {
   final: 'Final',
 };
 
+export const COUNCIL_TYPE_LABELS: Record<Council['type'], string> = {
+  county: 'County council',
+  'london-borough': 'London borough',
+  'metropolitan-borough': 'Metropolitan borough',
+  unitary: 'Unitary authority',
+};
+
 export const DOCUMENT_TYPE_LABELS: Record<Strategy['documentType'], string> = {
   strategy: 'Strategy',
   'action-plan': 'Action plan',
