@@ -103,6 +103,6 @@ export function strategiesJson(model: SiteModel, site: URL) {
     ...s,
     url: abs(site, url.strategy(s.id)),
     sourceUrl: abs(site, url.source(s.source)),
-    items: items.map(({ passages, anchor: _a, part: _p, strategyId: _s, councilId: _c, ...i }) => ({ ...i, sourceUrl: abs(site, url.source(s.source, passages[0])), permalink: abs(site, url.item({ strategyId: s.id, part: _p, id: i.id })) })),
+    items: items.map(({ passages, part, anchor: _a, strategyId: _s, councilId: _c, ...i }) => ({ ...i, sourceUrl: abs(site, url.source(s.source, passages[0])), permalink: abs(site, url.item({ strategyId: s.id, part, id: i.id })) })),
   }));
 }

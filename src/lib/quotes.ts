@@ -8,7 +8,8 @@ import { normaliseForMatch, words } from './text.ts';
 /** Marks an elision inside a quote: each part must appear, in order, within one passage. */
 export const ELISION = ' [...] ';
 
-export type QuoteMatch = { passageId: string; passageIds: string[] };
+/** The passages a quote was found in, in order; the first is the link target. */
+export type QuoteMatch = { passageIds: string[] };
 
 export type QuoteIndex = {
   find(quote: string): QuoteMatch | null;
@@ -54,7 +55,7 @@ export function createQuoteIndex(passages: readonly Passage[]): QuoteIndex {
         at = found + part.length;
       }
       const p = passages[i];
-      if (ok && p) return { passageId: p.id, passageIds: [p.id] };
+      if (ok && p) return { passageIds: [p.id] };
     }
     return null;
   };
@@ -67,8 +68,7 @@ export function createQuoteIndex(passages: readonly Passage[]): QuoteIndex {
       const needle = parts[0] ?? '';
       const at = text.indexOf(needle);
       if (at < 0) return null;
-      const ids = spanIds(at, at + needle.length);
-      return { passageId: ids[0] ?? '', passageIds: ids };
+      return { passageIds: spanIds(at, at + needle.length) };
     },
     closest(quote) {
       const want = new Set(words(quote));

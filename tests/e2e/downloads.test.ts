@@ -9,14 +9,14 @@ const dist = inject('dist');
 const read = (f: string) => readFileSync(join(dist, 'data', f), 'utf8');
 type Strategy = { id: string; council: string; items: { id: string; type: string; values?: unknown[] }[] };
 const strategies = JSON.parse(read('strategies.json')) as Strategy[];
-const councilFacts = (JSON.parse(read('themes.json')) as { themes: unknown[] }).themes.length; // parses
+const themeCount = (JSON.parse(read('themes.json')) as { themes: unknown[] }).themes.length;
 const allItems = strategies.flatMap((s) => s.items.map((i) => ({ ...i, strategy: s.id })));
 
 describe('downloads', () => {
-  it('strategies.json holds every strategy with its items', () => {
+  it('strategies.json holds every strategy with its items, and themes.json every theme', () => {
     expect(strategies.length).toBeGreaterThanOrEqual(5);
     expect(allItems.length).toBeGreaterThan(500);
-    expect(councilFacts).toBeGreaterThan(10);
+    expect(themeCount).toBeGreaterThan(10);
   });
 
   it('items.csv has one row per item, each once, with the documented columns', () => {
