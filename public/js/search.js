@@ -1,9 +1,12 @@
-// Search page: Pagefind over one record per item and per source passage.
-// Query and filters live in the URL (?q=respite&theme=Breaks+and+respite) so a search can be shared.
+// Search page: Pagefind over one record per strategy heading page and per source page; each item or
+// passage is a sub-section at its own anchor. Query and filters live in the URL
+// (?q=respite&theme=Breaks+and+respite) so a search can be shared. The filter checkboxes are in the
+// page's HTML; their counts load after the first results, so the first search fetches less.
 const app = document.getElementById('search-app');
 const base = app?.dataset.base ?? '/';
-const FILTER_LABELS = { theme: 'Theme', council: 'Council', type: 'Type', strategy: 'Strategy', year: 'Year' };
-const PAGE = 20;
+const SOURCE_TYPE = 'Source text';
+const PAGE = 10;
+const PER_RESULT = 5;
 
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
@@ -11,19 +14,24 @@ const filtersBox = document.getElementById('search-filters');
 const statusEl = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
+const boxes = [...filtersBox.querySelectorAll('input[type="checkbox"]')];
+const KEYS = [...new Set(boxes.map((b) => b.name))];
 
 const state = { q: '', filters: {} };
 let shown = 0;
+let skipped = 0;
 let current = [];
+let counts = null; // all filter data, once loaded
 
 function readUrl() {
   const params = new URLSearchParams(location.search);
   state.q = params.get('q') ?? '';
   state.filters = {};
-  for (const key of Object.keys(FILTER_LABELS)) {
+  for (const key of KEYS) {
     const values = params.getAll(key);
     if (values.length) state.filters[key] = values;
   }
+  boxes.forEach((b) => { b.checked = state.filters[b.name]?.includes(b.value) ?? false; });
 }
 
 function writeUrl() {
@@ -41,55 +49,94 @@ function el(tag, attrs = {}, text) {
   return node;
 }
 
-function renderFilters(all, available) {
-  filtersBox.replaceChildren();
-  for (const [key, label] of Object.entries(FILTER_LABELS)) {
-    const values = all[key];
-    if (!values) continue;
-    const fieldset = el('fieldset', { class: 'facet' });
-    fieldset.append(el('legend', {}, label));
-    const names = Object.keys(values).sort((a, b) => (key === 'year' ? a.localeCompare(b) : (available[key]?.[b] ?? 0) - (available[key]?.[a] ?? 0) || a.localeCompare(b)));
-    for (const value of names) {
-      const id = `f-${key}-${value}`.replace(/[^A-Za-z0-9-]+/g, '-');
-      const box = el('input', { type: 'checkbox', id, name: key, value });
-      box.checked = state.filters[key]?.includes(value) ?? false;
-      const count = available[key]?.[value] ?? 0;
-      const labelNode = el('label', { for: id });
-      labelNode.append(box, ` ${value} `, el('span', { class: 'muted' }, `(${count})`));
-      fieldset.append(labelNode);
-    }
-    filtersBox.append(fieldset);
+function showCounts(available) {
+  for (const b of boxes) {
+    const span = b.parentElement?.querySelector('.count');
+    if (span) span.textContent = `(${available?.[b.name]?.[b.value] ?? 0})`;
   }
+  filtersBox.dataset.counts = 'loaded';
+}
+
+// Filters match whole pages (a page is in a theme when any item on it is), so list only the items
+// on a page that match every chosen type and theme. Each record's `items` metadata gives each
+// item's label ("Commitment 3.1", "Line 12") and themes.
+function keep(label, themes, isSource) {
+  const types = state.filters.type;
+  const wanted = state.filters.theme;
+  if (types && !types.some((t) => (t === SOURCE_TYPE ? isSource : label.startsWith(`${t} `)))) return false;
+  if (wanted && !wanted.some((t) => themes.includes(t))) return false;
+  return true;
+}
+
+function subResults(d) {
+  const isSource = d.meta.type === SOURCE_TYPE;
+  let items = {};
+  try { items = JSON.parse(d.meta.items ?? '{}'); } catch { items = {}; }
+  const page = d.url.split('#')[0];
+  const found = (d.sub_results ?? []).filter((s) => s.anchor?.id && items[s.anchor.id]);
+  // With no words to match, Pagefind has no sub-results: list the page's items instead.
+  const subs = found.length
+    ? found.map((s) => ({ id: s.anchor.id, url: s.url, excerpt: s.excerpt }))
+    : state.q.trim() === '' ? Object.keys(items).map((id) => ({ id, url: `${page}#${id}` })) : [];
+  // An item is described by its title (our summary); a source passage by its matching words.
+  const titles = new Map((d.anchors ?? []).map((a) => [a.id, a.text]));
+  return subs
+    .map((s) => ({ ...s, label: items[s.id]?.[0] ?? s.id, themes: items[s.id]?.[1] ?? [], text: isSource ? undefined : titles.get(s.id) }))
+    .filter((s) => keep(s.label, s.themes, isSource));
 }
 
 async function renderMore() {
-  const slice = current.slice(shown, shown + PAGE);
-  const data = await Promise.all(slice.map((r) => r.data()));
-  for (const d of data) {
-    const li = el('li');
-    const h = el('h2', { class: 'h3' });
-    const a = el('a', { href: d.url }, d.meta.title ?? d.url);
-    h.append(a);
-    const meta = el('p', { class: 'item-meta' });
-    meta.textContent = [d.meta.council, d.meta.strategy, d.meta.type, d.meta.item ? `item ${d.meta.item}` : ''].filter(Boolean).join(' · ');
-    const excerpt = el('p');
-    excerpt.innerHTML = d.excerpt; // Pagefind escapes the text and adds only <mark>.
-    li.append(h, meta, excerpt);
-    if (d.meta.themes) li.append(el('p', { class: 'muted' }, `Themes: ${d.meta.themes}`));
-    list.append(li);
+  let added = 0;
+  while (added < PAGE && shown < current.length) {
+    const slice = current.slice(shown, shown + PAGE - added);
+    shown += slice.length;
+    const data = await Promise.all(slice.map((r) => r.data()));
+    for (const d of data) {
+      const subs = subResults(d);
+      if (subs.length === 0) { skipped += 1; continue; }
+      added += 1;
+      const li = el('li');
+      const h = el('h2', { class: 'h3' });
+      h.append(el('a', { href: d.url }, d.meta.title ?? d.url));
+      li.append(h, el('p', { class: 'item-meta' }, [d.meta.council, d.meta.strategy].filter(Boolean).join(' · ')));
+      const ul = el('ul', { class: 'sub-results' });
+      for (const s of subs.slice(0, PER_RESULT)) {
+        const item = el('li');
+        item.append(el('a', { href: s.url }, s.label));
+        if (s.themes.length) item.append(el('span', { class: 'muted' }, ` (${s.themes.join('; ')})`));
+        if (s.text) item.append(el('p', {}, s.text));
+        else if (s.excerpt) {
+          const p = el('p');
+          p.innerHTML = s.excerpt.split('Related terms:')[0]; // Pagefind escapes the text and adds only <mark>.
+          item.append(p);
+        }
+        ul.append(item);
+      }
+      li.append(ul);
+      if (subs.length > PER_RESULT) {
+        const rest = el('p');
+        rest.append(el('a', { href: d.url }, `${subs.length - PER_RESULT} more matching on this page`));
+        li.append(rest);
+      }
+      list.append(li);
+    }
   }
-  shown += slice.length;
   more.hidden = shown >= current.length;
+  const n = current.length;
+  const query = state.q.trim();
+  const hasFilters = Object.keys(state.filters).length > 0;
+  statusEl.textContent = `${n === 0 ? 'No' : n} page${n === 1 ? '' : 's'} with results${query ? ` for “${query}”` : ''}${hasFilters ? ' with the chosen filters' : ''}.${skipped ? ` ${skipped} of them had no single item matching every filter, so ${skipped === 1 ? 'it is' : 'they are'} not listed.` : ''}`;
 }
 
-async function run(pagefind, allFilters) {
+async function run(pagefind) {
   const hasFilters = Object.keys(state.filters).length > 0;
   const query = state.q.trim() === '' ? null : state.q.trim();
   list.replaceChildren();
   shown = 0;
+  skipped = 0;
   if (query === null && !hasFilters) {
     current = [];
-    renderFilters(allFilters, allFilters);
+    if (counts) showCounts(counts);
     statusEl.textContent = 'Type a word, or choose a filter, to see results.';
     more.hidden = true;
     return;
@@ -98,10 +145,12 @@ async function run(pagefind, allFilters) {
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
   const search = await pagefind.search(query, { filters });
   current = search.results;
-  renderFilters(allFilters, search.filters);
-  const n = current.length;
-  statusEl.textContent = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${hasFilters ? ' with the chosen filters' : ''}.`;
   await renderMore();
+  if (!counts) {
+    counts = await pagefind.filters();
+    const again = await pagefind.search(query, { filters });
+    showCounts(again.filters);
+  } else showCounts(search.filters);
 }
 
 async function start() {
@@ -110,15 +159,18 @@ async function start() {
   readUrl();
   input.value = state.q;
   const pagefind = await import(`${base}pagefind/pagefind.js`);
-  await pagefind.options({ baseUrl: base, excerptLength: 30 });
+  await pagefind.options({ baseUrl: base, excerptLength: 24 });
   await pagefind.init();
-  const allFilters = await pagefind.filters();
-  await run(pagefind, allFilters);
+  await run(pagefind);
+  if (!counts && Object.keys(state.filters).length === 0 && state.q.trim() === '') {
+    counts = await pagefind.filters();
+    showCounts(counts);
+  }
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     state.q = input.value;
     writeUrl();
-    await run(pagefind, allFilters);
+    await run(pagefind);
   });
   filtersBox.addEventListener('change', async (event) => {
     const box = event.target;
@@ -128,7 +180,7 @@ async function start() {
     if (values.size) state.filters[box.name] = [...values];
     else delete state.filters[box.name];
     writeUrl();
-    await run(pagefind, allFilters);
+    await run(pagefind);
     document.getElementById(box.id)?.focus();
   });
   more.addEventListener('click', () => renderMore());

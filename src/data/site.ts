@@ -5,6 +5,8 @@
 import { getCollection } from 'astro:content';
 import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
 import { buildModel, type SiteModel } from '../lib/model.ts';
+import { registerSourcePages } from '../lib/paths.ts';
+import { passagePages } from '../lib/source-text.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -35,7 +37,9 @@ async function load(): Promise<SiteModel> {
   if (problems.length > 0) {
     throw new Error(`Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
   }
-  return buildModel({ ...input, sources: sources.map((e) => ({ id: e.id, data: e.data })) }, anchors);
+  const site = buildModel({ ...input, sources: sources.map((e) => ({ id: e.id, data: e.data })) }, anchors);
+  for (const s of site.sources) registerSourcePages(s.id, passagePages(s.pages));
+  return site;
 }
 
 export function getSite(): Promise<SiteModel> {

@@ -6,10 +6,11 @@ import type { Council } from '../schemas/council.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Item } from '../schemas/item.ts';
 import type { National } from '../schemas/national.ts';
-import type { ParsedSource } from '../schemas/source.ts';
+import type { Block, ParsedSource } from '../schemas/source.ts';
 import type { Strategy } from '../schemas/strategy.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { anchorKey, type Anchors, type CorpusInput } from './corpus.ts';
+import { splitPages } from './source-text.ts';
 
 export type ItemView = Item & {
   strategyId: string;
@@ -38,7 +39,8 @@ export type SiteModel = {
   themes: (Theme & { id: string })[];
   national: (National & { id: string; passage: string })[];
   glossary: GlossaryTerm[];
-  sources: { id: string; data: ParsedSource; strategy: string }[];
+  /** Each source document, with its blocks split into reader pages. */
+  sources: { id: string; data: ParsedSource; strategy: string; pages: Block[][] }[];
 };
 
 export const itemAnchor = (itemId: string) => `item-${itemId}`;
@@ -126,7 +128,7 @@ export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
       .sort((a, b) => a.kind.localeCompare(b.kind) || (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title)),
     glossary: input.glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term)),
     sources: input.sources
-      .map((s) => ({ id: s.id, data: s.data, strategy: sourceOwner.get(s.id) ?? '' }))
+      .map((s) => ({ id: s.id, data: s.data, strategy: sourceOwner.get(s.id) ?? '', pages: splitPages(s.data.blocks) }))
       .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

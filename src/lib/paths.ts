@@ -1,6 +1,17 @@
 /** Internal URLs, all in one place so the base path and anchors stay consistent. */
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
+/**
+ * Long source documents are read over several pages, so a passage's URL depends on its page.
+ * The data layer registers each document's passage-to-page map once (src/data/site.ts); an
+ * unregistered passage falls back to page 1, which the link checker would catch.
+ */
+const sourcePageOf = new Map<string, ReadonlyMap<string, number>>();
+export function registerSourcePages(sourceId: string, pages: ReadonlyMap<string, number>): void {
+  sourcePageOf.set(sourceId, pages);
+}
+const sourcePage = (id: string, n: number) => `${base}sources/${id}/${n > 1 ? `${n}/` : ''}`;
+
 export const url = {
   home: () => base,
   page: (path: string) => `${base}${path.replace(/^\//, '')}`,
@@ -11,6 +22,8 @@ export const url = {
   item: (item: { strategyId: string; part: string; id: string }) => `${base}strategies/${item.strategyId}/${item.part}/#item-${item.id}`,
   council: (id: string) => `${base}councils/${id}/`,
   theme: (id: string) => `${base}themes/${id}/`,
-  source: (id: string, passage?: string) => `${base}sources/${id}/${passage ? `#${passage}` : ''}`,
+  /** A source document's first page, or the page holding a passage, at the passage. */
+  source: (id: string, passage?: string) => (passage ? `${sourcePage(id, sourcePageOf.get(id)?.get(passage) ?? 1)}#${passage}` : sourcePage(id, 1)),
+  sourcePage,
   glossary: (id?: string) => `${base}glossary/${id ? `#${id}` : ''}`,
 };

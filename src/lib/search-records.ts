@@ -1,21 +1,42 @@
 /**
- * One search record per item and per source passage, so filters (theme, council, type, strategy,
- * year) apply to each hit and each result opens at its own anchor. Word lists for synonyms and
- * acronyms come from the themes and the glossary, never from a list kept here.
+ * Search records, one per page a reader lands on: a strategy's heading page, or a page of a source
+ * document. Each item (or passage) inside is a sub-section with its own anchor, so a result lists the
+ * matching items and each opens at its permalink. A record per item would be finer, but Pagefind's
+ * start-up data grows by about 6 bytes per record and the first search must stay within 200 KB at
+ * national scale (~20,000 items); see docs/benchmarks.md. Filters describe the whole page (a page is
+ * in a theme when any item on it is); the record's `items` metadata gives each sub-section's label
+ * and themes, so the search page can list only the items that match every chosen filter.
+ *
+ * Word lists for synonyms and acronyms come from the themes and the glossary, never from a list kept here.
  */
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { escapeHtml } from './glossary-marks.ts';
-import { ITEM_TYPE_LABELS, type SiteModel } from './model.ts';
+import { ITEM_TYPE_LABELS, strategyParts, type SiteModel } from './model.ts';
 import { url } from './paths.ts';
+import { blockPassageIds } from './source-text.ts';
+
+/** The type filter's value for source text, beside the item types' labels. */
+export const SOURCE_TYPE = 'Source text';
+
+export type SearchSection = {
+  /** Anchor on the page: `item-<id>` or `L<line>`. */
+  id: string;
+  /** "Commitment 3.1" or "Line 12": what the search page calls the sub-section. */
+  label: string;
+  /** Theme titles, as the theme filter names them. */
+  themes: string[];
+  /** Indexed at heading weight: an item's title, or a passage's line. */
+  heading: string;
+  body: string;
+  /** Related words indexed with low weight: theme synonyms, acronym expansions and back. */
+  related: string[];
+};
 
 export type SearchRecord = {
   url: string;
   title: string;
-  /** Body text: our summary and the quote, or the passage. */
-  body: string;
-  /** Related words indexed with low weight: theme synonyms, acronym expansions and back. */
-  related: string[];
-  filters: { theme: string[]; council: string[]; type: string[]; strategy: string[]; year: string[] };
+  sections: SearchSection[];
+  filters: { theme: string[]; council: string[]; type: string[]; year: string[] };
   meta: Record<string, string>;
 };
 
@@ -33,52 +54,66 @@ export function glossaryWords(text: string, glossary: readonly GlossaryTerm[]): 
 
 export function searchRecords(site: SiteModel): SearchRecord[] {
   const themes = new Map(site.themes.map((t) => [t.id, t]));
+  const titles = (ids: readonly string[]) => ids.map((id) => themes.get(id)).filter((t) => t !== undefined);
+  const unique = <T>(xs: T[]) => [...new Set(xs)].sort();
   const records: SearchRecord[] = [];
   for (const s of site.strategies) {
     const year = String(s.date.year);
-    const themesByPassage = new Map<string, Set<string>>();
-    for (const item of s.items) {
-      const itemThemes = item.themes.map((id) => themes.get(id)).filter((t) => t !== undefined);
-      for (const p of item.passages) {
-        const set = themesByPassage.get(p) ?? new Set<string>();
-        item.themes.forEach((t) => set.add(t));
-        themesByPassage.set(p, set);
-      }
-      const label = ITEM_TYPE_LABELS[item.type].one;
-      const heading = item.type === 'good-practice' ? item.name : item.type === 'figure' ? `${item.stated} ${item.measure}` : item.summary;
-      const body = `${item.summary} “${item.quote}”`;
+    const themesByPassage = new Map<string, string[]>();
+    for (const item of s.items) for (const p of item.passages) themesByPassage.set(p, [...(themesByPassage.get(p) ?? []), ...item.themes]);
+    for (const part of strategyParts(s)) {
+      const sections = part.items.map((item) => {
+        const itemThemes = titles(item.themes);
+        const heading = item.type === 'good-practice' ? item.name : item.type === 'figure' ? `${item.stated} ${item.measure}` : item.summary;
+        const body = `${heading === item.summary ? '' : `${item.summary} `}“${item.quote}”`;
+        return {
+          id: `item-${item.id}`,
+          label: `${ITEM_TYPE_LABELS[item.type].one} ${item.id}`,
+          themes: itemThemes.map((t) => t.title),
+          heading,
+          body,
+          related: unique([...itemThemes.flatMap((t) => [t.title, ...t.synonyms]), ...glossaryWords(`${heading} ${body}`, site.glossary)]),
+        };
+      });
+      const title = `${s.shortTitle}: ${part.heading ? part.heading.title : 'context and other items'}`;
       records.push({
-        url: url.item(item),
-        title: `${heading}`,
-        body,
-        related: [...new Set([...itemThemes.flatMap((t) => [t.title, ...t.synonyms]), ...glossaryWords(body, site.glossary)])],
-        filters: { theme: itemThemes.map((t) => t.title), council: [s.councilName], type: [label], strategy: [s.shortTitle], year: [year] },
-        meta: { council: s.councilName, strategy: s.shortTitle, item: item.id, type: label, themes: itemThemes.map((t) => t.title).join(', ') },
+        url: url.strategyPart(s.id, part.id),
+        title,
+        sections,
+        filters: { theme: unique(titles(part.items.flatMap((i) => i.themes)).map((t) => t.title)), council: [s.councilName], type: unique(part.items.map((i) => ITEM_TYPE_LABELS[i.type].one)), year: [year] },
+        meta: { council: s.councilName, strategy: s.shortTitle },
       });
     }
     const source = site.sources.find((src) => src.id === s.source);
-    for (const p of source?.data.passages ?? []) {
-      const ids = [...(themesByPassage.get(p.id) ?? [])];
-      const passageThemes = ids.map((id) => themes.get(id)).filter((t) => t !== undefined);
-      records.push({
-        url: url.source(s.source, p.id),
-        title: `${s.shortTitle}, source line ${p.line}`,
-        body: p.text.replace(/\*+/g, ''),
-        related: glossaryWords(p.text, site.glossary),
-        filters: { theme: passageThemes.map((t) => t.title), council: [s.councilName], type: ['Source passage'], strategy: [s.shortTitle], year: [year] },
-        meta: { council: s.councilName, strategy: s.shortTitle, item: p.id, type: 'Source passage', themes: passageThemes.map((t) => t.title).join(', ') },
+    const passages = new Map(source?.data.passages.map((p) => [p.id, p]));
+    source?.pages.forEach((blocks, i) => {
+      const sections = blocks.flatMap(blockPassageIds).flatMap((id) => {
+        const p = passages.get(id);
+        if (!p) return [];
+        const pThemes = titles(unique(themesByPassage.get(id) ?? [])).map((t) => t.title);
+        return [{ id, label: `Line ${p.line}`, themes: pThemes, heading: `Line ${p.line}`, body: p.text.replace(/\*+/g, ''), related: glossaryWords(p.text, site.glossary) }];
       });
-    }
+      records.push({
+        url: url.sourcePage(s.source, i + 1),
+        title: `${s.shortTitle}: source document${source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : ''}`,
+        sections,
+        filters: { theme: unique(sections.flatMap((x) => x.themes)), council: [s.councilName], type: [SOURCE_TYPE], year: [year] },
+        meta: { council: s.councilName, strategy: s.shortTitle, type: SOURCE_TYPE },
+      });
+    });
   }
   return records;
 }
 
-/** The small HTML document Pagefind indexes for one record: title weighted above body, related words below. */
+/** The small HTML document Pagefind indexes for one record: each item a headed sub-section with its anchor. */
 export function recordHtml(r: SearchRecord): string {
+  const items = JSON.stringify(Object.fromEntries(r.sections.map((x) => [x.id, [x.label, x.themes]])));
   const metas = Object.entries(r.filters)
     .flatMap(([name, values]) => values.map((v) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(v)}">`))
-    .concat(Object.entries(r.meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`))
+    .concat(Object.entries({ ...r.meta, items }).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`))
     .join('');
-  const related = r.related.length ? `<p data-pagefind-weight="0.5">Related terms: ${escapeHtml(r.related.join(', '))}</p>` : '';
-  return `<!doctype html><html lang="en"><head><title>${escapeHtml(r.title)}</title>${metas}</head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(r.title)}</h1><p>${escapeHtml(r.body)}</p>${related}</main></body></html>`;
+  const sections = r.sections
+    .map((x) => `<h2 id="${escapeHtml(x.id)}">${escapeHtml(x.heading)}</h2><p>${escapeHtml(x.body)}</p>${x.related.length ? `<p data-pagefind-weight="0.5">Related terms: ${escapeHtml(x.related.join(', '))}</p>` : ''}`)
+    .join('');
+  return `<!doctype html><html lang="en"><head><title>${escapeHtml(r.title)}</title>${metas}</head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(r.title)}</h1>${sections}</main></body></html>`;
 }

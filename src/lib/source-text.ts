@@ -127,3 +127,44 @@ export function joinPassages(passages: readonly Passage[]): { text: string; star
   }
   return { text, starts };
 }
+
+/** Characters of source text per reader page: keeps the longest documents' pages within the page budget. */
+export const SOURCE_PAGE_CHARS = 20_000;
+
+const blockText = (b: Block): string[] =>
+  b.kind === 'list' ? b.items.map((i) => i.text) : b.kind === 'table' ? [b.header, ...b.rows].flatMap((r) => r.cells.flat()) : [b.text];
+
+/** The passage anchors a block renders. */
+export const blockPassageIds = (b: Block): string[] =>
+  b.kind === 'list' ? b.items.map((i) => i.id) : b.kind === 'table' ? [b.header.id, ...b.rows.map((r) => r.id)] : [b.id];
+
+/**
+ * Splits a document into reader pages, preferring to break at its own top-level headings once a
+ * page is well filled, and otherwise between blocks when the next would overflow. Pure: same
+ * blocks, same pages, so a passage's page (and its URL) only moves when the source text changes.
+ */
+export function splitPages(blocks: readonly Block[], maxChars = SOURCE_PAGE_CHARS): Block[][] {
+  const pages: Block[][] = [];
+  let current: Block[] = [];
+  let used = 0;
+  for (const b of blocks) {
+    const chars = blockText(b).reduce((n, t) => n + t.length, 0);
+    const sectionStart = b.kind === 'heading' && b.level === 2;
+    if (current.length > 0 && (used + chars > maxChars || (sectionStart && used >= maxChars * 0.6))) {
+      pages.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(b);
+    used += chars;
+  }
+  if (current.length > 0) pages.push(current);
+  return pages;
+}
+
+/** Which reader page (1-based) holds each passage. */
+export function passagePages(pages: readonly (readonly Block[])[]): Map<string, number> {
+  const out = new Map<string, number>();
+  pages.forEach((blocks, i) => blocks.forEach((b) => blockPassageIds(b).forEach((id) => out.set(id, i + 1))));
+  return out;
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/corpus.ts';
 import { buildModel, CONTEXT_PART, outcomeMatrix, strategyParts, themeMatrix } from '../../src/lib/model.ts';
 import { formatCitation } from '../../src/lib/citation.ts';
-import { glossaryWords, searchRecords } from '../../src/lib/search-records.ts';
+import { glossaryWords, searchRecords, SOURCE_TYPE } from '../../src/lib/search-records.ts';
 import { itemRows, figureRows } from '../../src/lib/downloads.ts';
 import { parseSource } from '../../src/lib/source-text.ts';
 import { corpus, SOURCE_TEXT } from '../fixtures/factories.ts';
@@ -35,12 +35,16 @@ describe('site model', () => {
     expect(strategyParts(s).map((p) => [p.id, p.items.length])).toEqual([['h1', 1], [CONTEXT_PART, 1]]);
   });
 
-  it('makes one search record per item and per source passage, with every filter', () => {
+  it('makes one search record per heading page and per source page, each item a sub-section at its anchor', () => {
     const records = searchRecords(model());
-    expect(records).toHaveLength(2 + parseSource(SOURCE_TEXT).passages.length);
-    expect(records[0]?.url).toBe('/strategies/exampleshire-2009/h1/#item-1.1');
-    expect(Object.keys(records[0]?.filters ?? {})).toEqual(['theme', 'council', 'type', 'strategy', 'year']);
-    expect(records[0]?.related).toContain('respite');
+    expect(records.map((r) => r.url)).toEqual(['/strategies/exampleshire-2009/h1/', '/sources/example-source/']);
+    const [items, source] = records;
+    expect(items?.sections.map((x) => x.id)).toEqual(['item-1.1', 'item-1.2']);
+    expect(items?.sections[0]?.label).toBe('Commitment 1.1');
+    expect(items?.sections[0]?.related).toContain('respite');
+    expect(Object.keys(items?.filters ?? {})).toEqual(['theme', 'council', 'type', 'year']);
+    expect(source?.sections).toHaveLength(parseSource(SOURCE_TEXT).passages.length);
+    expect(source?.filters.type).toEqual([SOURCE_TYPE]);
   });
 
   it('adds acronyms for expansions and expansions for acronyms to search words', () => {
