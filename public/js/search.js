@@ -128,13 +128,14 @@ async function renderMore() {
   statusEl.textContent = `${n === 0 ? 'No' : n} page${n === 1 ? '' : 's'} with results${query ? ` for “${query}”` : ''}${hasFilters ? ' with the chosen filters' : ''}.${skipped ? ` ${skipped} of them had no single item matching every filter, so ${skipped === 1 ? 'it is' : 'they are'} not listed.` : ''}`;
 }
 
+let latest = 0;
+
 async function run(pagefind) {
+  const me = ++latest; // a newer search (typing, ticking) supersedes this one
   const hasFilters = Object.keys(state.filters).length > 0;
   const query = state.q.trim() === '' ? null : state.q.trim();
-  list.replaceChildren();
-  shown = 0;
-  skipped = 0;
   if (query === null && !hasFilters) {
+    list.replaceChildren();
     current = [];
     if (counts) showCounts(counts);
     statusEl.textContent = 'Type a word, or choose a filter, to see results.';
@@ -144,12 +145,16 @@ async function run(pagefind) {
   // Values within one group widen the search (any of them); groups narrow it (all of them).
   const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
   const search = await pagefind.search(query, { filters });
+  if (me !== latest) return;
+  list.replaceChildren();
+  shown = 0;
+  skipped = 0;
   current = search.results;
   await renderMore();
   if (!counts) {
     counts = await pagefind.filters();
     const again = await pagefind.search(query, { filters });
-    showCounts(again.filters);
+    if (me === latest) showCounts(again.filters);
   } else showCounts(search.filters);
 }
 
@@ -158,19 +163,18 @@ async function start() {
   app.hidden = false;
   readUrl();
   input.value = state.q;
-  const pagefind = await import(`${base}pagefind/pagefind.js`);
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
-  await pagefind.init();
-  await run(pagefind);
-  if (!counts && Object.keys(state.filters).length === 0 && state.q.trim() === '') {
-    counts = await pagefind.filters();
-    showCounts(counts);
-  }
+  // Listen at once: the checkboxes are in the page before the index has loaded.
+  const ready = (async () => {
+    const pagefind = await import(`${base}pagefind/pagefind.js`);
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     state.q = input.value;
     writeUrl();
-    await run(pagefind);
+    await run(await ready);
   });
   filtersBox.addEventListener('change', async (event) => {
     const box = event.target;
@@ -180,10 +184,16 @@ async function start() {
     if (values.size) state.filters[box.name] = [...values];
     else delete state.filters[box.name];
     writeUrl();
-    await run(pagefind);
+    await run(await ready);
     document.getElementById(box.id)?.focus();
   });
   more.addEventListener('click', () => renderMore());
+  const pagefind = await ready;
+  await run(pagefind);
+  if (!counts && Object.keys(state.filters).length === 0 && state.q.trim() === '') {
+    counts = await pagefind.filters();
+    showCounts(counts);
+  }
 }
 
 start();
