@@ -20,4 +20,4 @@ export function htmlPages(dist: string): string[] {
 }
 
 /** Pages allowed to load JavaScript: search, and the small compare/copy enhancements. */
-export const SCRIPTED_PAGES = [/^\/search\/$/, /^\/compare\/$/, /^\/good-practice\//];
+export const SCRIPTED_PAGES = [/^\/search\/$/, /^\/compare\/(\d+\/)?$/, /^\/good-practice\//];
