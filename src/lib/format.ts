@@ -1,11 +1,16 @@
 /** Formatting for display: numbers as the source states them, years, lists. */
-import type { StrategyView } from './model.ts';
+import { STATUS_LABELS, type StrategyView } from './model.ts';
 
 /** "2009-2012", "2008 onwards", or the document's own label when years are unknown. */
 export function periodLabel(p: StrategyView['period']): string {
   if (p.start !== undefined && p.end !== undefined) return p.start === p.end ? `${p.start}` : `${p.start}-${p.end}`;
   if (p.start !== undefined) return `${p.start} onwards`;
   return p.label;
+}
+
+/** What kind of document it is and for which years: "draft for consultation, 2009-2012". */
+export function statusLine(s: Pick<StrategyView, 'status' | 'period'>): string {
+  return `${STATUS_LABELS[s.status].toLowerCase()}, ${periodLabel(s.period)}`;
 }
 
 /** Joins names as "a, b and c". */

@@ -25,5 +25,9 @@ export const url = {
   /** A source document's first page, or the page holding a passage, at the passage. */
   source: (id: string, passage?: string) => (passage ? `${sourcePage(id, sourcePageOf.get(id)?.get(passage) ?? 1)}#${passage}` : sourcePage(id, 1)),
   sourcePage,
+  /** A compare page: page 1 is /compare/, then /compare/2/ and on. */
+  compare: (page = 1) => `${base}compare/${page > 1 ? `${page}/` : ''}`,
+  /** Every strategy with its compare page, for the compare chooser. */
+  compareIndex: () => `${base}compare/strategies.json`,
   glossary: (id?: string) => `${base}glossary/${id ? `#${id}` : ''}`,
 };

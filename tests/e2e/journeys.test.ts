@@ -46,15 +46,21 @@ describe('a carer reading about breaks', () => {
 });
 
 describe('policy staff comparing councils', () => {
+  // The chooser lists every strategy from a small index it fetches, then says what it shows.
+  const openCompare = async (path: string) => {
+    await page.goto(origin + path);
+    await page.locator('#chooser-status').filter({ hasText: /^Showing/ }).waitFor();
+  };
+
   it('see exactly the strategies named in a shared compare link', async () => {
-    await page.goto(`${origin}/compare/?s=barnet-2009,surrey-2008`);
+    await openCompare('/compare/?s=barnet-2009,surrey-2008');
     const visible = await page.locator('#compare-table thead th[data-s]:visible').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-s')));
     expect(visible).toEqual(['barnet-2009', 'surrey-2008']);
     expect(await page.locator('#chooser input:checked').count()).toBe(2);
   });
 
   it('change the choice with checkboxes, and the address follows so it can be shared', async () => {
-    await page.goto(`${origin}/compare/?s=barnet-2009,surrey-2008`);
+    await openCompare('/compare/?s=barnet-2009,surrey-2008');
     await page.getByLabel(/Hampshire/).check();
     expect(new URL(page.url()).searchParams.get('s')).toBe('barnet-2009,hampshire-2011,surrey-2008');
     expect(await page.locator('#compare-table thead th[data-s]:visible').count()).toBe(3);

@@ -4,30 +4,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { htmlPages } from '../support/site-files.ts';
+import { CSS_BUDGET, files, gz, htmlPages, PAGE_BUDGET, pageFile, pageWeights, stylesheets } from '../support/site-files.ts';
 import { parseHeaders } from '../support/server.ts';
 
 const dist = inject('dist');
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
-const pageFile = (page: string) => join(dist, page === '/404.html' ? '404.html' : `${page}index.html`);
-
-// Budgets from the quality issue, in bytes after gzip.
-const CSS_BUDGET = 10 * 1024;
-const PAGE_BUDGET = 20 * 1024;
 
 describe('built site quality', () => {
-  const css = files(join(dist, '_astro')).filter((f) => f.endsWith('.css'));
+  const css = stylesheets(dist);
 
   it('ships one stylesheet within 10 KB gzipped, and no web fonts', () => {
     expect(css).toHaveLength(1);
@@ -37,10 +25,7 @@ describe('built site quality', () => {
   });
 
   it('keeps every reading page within 20 KB of HTML and CSS, gzipped', () => {
-    const cssBytes = gz(css[0] ?? '');
-    const over = htmlPages(dist)
-      .map((page) => ({ page, bytes: gz(pageFile(page)) + cssBytes }))
-      .filter((p) => p.bytes > PAGE_BUDGET);
+    const over = pageWeights(dist).filter((p) => p.bytes > PAGE_BUDGET);
     expect(over).toEqual([]);
   });
 
@@ -48,7 +33,7 @@ describe('built site quality', () => {
     const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
     const errors: string[] = [];
     for (const page of htmlPages(dist)) {
-      const report = await validator.validateFile(pageFile(page));
+      const report = await validator.validateFile(pageFile(dist, page));
       for (const r of report.results) for (const m of r.messages) errors.push(`${page}:${m.line}: ${m.ruleId} ${m.message}`);
     }
     expect(errors.slice(0, 20)).toEqual([]);
@@ -68,7 +53,7 @@ describe('built site quality', () => {
 
   it('has no inline scripts or styles for the policy to block', () => {
     for (const page of htmlPages(dist)) {
-      const html = readFileSync(pageFile(page), 'utf8');
+      const html = readFileSync(pageFile(dist, page), 'utf8');
       expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html, page).not.toMatch(/<style[\s>]|\sstyle="/);
     }

@@ -1,6 +1,7 @@
-/** The built site's pages, as a crawler would list them. */
-import { readdirSync } from 'node:fs';
+/** The built site's pages, as a crawler would list them, and what each weighs. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export function htmlPages(dist: string): string[] {
   const out: string[] = [];
@@ -20,4 +21,26 @@ export function htmlPages(dist: string): string[] {
 }
 
 /** Pages allowed to load JavaScript: search, and the small compare/copy enhancements. */
-export const SCRIPTED_PAGES = [/^\/search\/$/, /^\/compare\/$/, /^\/good-practice\//];
+export const SCRIPTED_PAGES = [/^\/search\/$/, /^\/compare\/(\d+\/)?$/, /^\/good-practice\//];
+
+/** Budgets from the quality issue, in bytes after gzip: the one stylesheet, and a page's HTML plus that stylesheet. */
+export const CSS_BUDGET = 10 * 1024;
+export const PAGE_BUDGET = 20 * 1024;
+
+/** Every file below a folder. */
+export const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+export const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+/** The HTML file a page is served from. */
+export const pageFile = (dist: string, page: string) => join(dist, page === '/404.html' ? '404.html' : `${page}index.html`);
+/** The site's stylesheets. */
+export const stylesheets = (dist: string) => files(join(dist, '_astro')).filter((f) => f.endsWith('.css'));
+
+/** Every page's weight as a browser first loads it: its HTML and the stylesheet, gzipped. */
+export function pageWeights(dist: string): { page: string; bytes: number }[] {
+  const cssBytes = stylesheets(dist).reduce((n, f) => n + gz(f), 0);
+  return htmlPages(dist).map((page) => ({ page, bytes: gz(pageFile(dist, page)) + cssBytes }));
+}

@@ -1,0 +1,104 @@
+/**
+ * The site at national scale, in small: a synthetic corpus of 30 strategies (scripts/synthetic.ts, as
+ * `npm run bench` uses) built with the real build. Compare pages show a few strategies each, every page
+ * stays within the page budget, and the chooser compares strategies that are on different compare pages.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { generate } from '../../scripts/synthetic.ts';
+import { launch } from '../support/browser.ts';
+import { serve } from '../support/server.ts';
+import { htmlPages, PAGE_BUDGET, pageFile, pageWeights } from '../support/site-files.ts';
+
+const STRATEGIES = 30;
+const PER_PAGE = 5;
+const root = mkdtempSync(join(tmpdir(), 'csc-scale-'));
+const dist = join(root, 'dist');
+type ChooserIndex = { pages: string[]; regions: { name: string; strategies: { id: string; label: string; page: number }[] }[] };
+let index: ChooserIndex;
+
+beforeAll(() => {
+  // 20 councils, so some have two strategies; regions as in England.
+  generate(STRATEGIES, join(root, 'content'), { councils: 20 });
+  const result = spawnSync('node', ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: dist }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`synthetic build failed:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`);
+  index = JSON.parse(readFileSync(join(dist, 'compare/strategies.json'), 'utf8')) as ChooserIndex;
+}, 600_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const comparePages = () => htmlPages(dist).filter((p) => /^\/compare\/(\d+\/)?$/.test(p));
+const columns = (page: string) => [...readFileSync(pageFile(dist, page), 'utf8').matchAll(/<th scope="col" data-s="([^"]+)"/g)].map((m) => m[1]);
+
+describe(`a site with ${STRATEGIES} strategies`, () => {
+  it(`shows at most ${PER_PAGE} strategies on each compare page, every strategy once, as the chooser's index says`, () => {
+    const pages = comparePages();
+    expect(pages).toHaveLength(Math.ceil(STRATEGIES / PER_PAGE));
+    const where = new Map<string, number>();
+    let total = 0;
+    for (const page of pages) {
+      const shown = columns(page);
+      expect(shown.length, page).toBeGreaterThan(0);
+      expect(shown.length, page).toBeLessThanOrEqual(PER_PAGE);
+      const n = Number(page.match(/\/(\d+)\/$/)?.[1] ?? 1);
+      for (const id of shown) where.set(id ?? '', n);
+      total += shown.length;
+    }
+    expect(total).toBe(STRATEGIES);
+    expect(where.size).toBe(STRATEGIES);
+    const listed = index.regions.flatMap((r) => r.strategies);
+    expect(listed).toHaveLength(STRATEGIES);
+    for (const s of listed) expect(where.get(s.id), s.id).toBe(s.page);
+    expect(index.pages).toHaveLength(pages.length);
+  });
+
+  it('keeps every page within 20 KB of HTML and CSS, gzipped', () => {
+    const over = pageWeights(dist).filter((p) => p.bytes > PAGE_BUDGET);
+    expect(over).toEqual([]);
+  });
+
+  describe('in Chromium', () => {
+    let browser: Browser;
+    let origin: string;
+    let close: () => void;
+    const problems: string[] = [];
+    beforeAll(async () => {
+      const served = await serve(dist);
+      origin = served.origin;
+      close = () => served.server.close();
+      browser = await launch();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      close?.();
+    });
+
+    it('compares a strategy on the first compare page with one on the last, from a shared link', async () => {
+      const strategies = index.regions.flatMap((r) => r.strategies);
+      const first = strategies[0];
+      const last = strategies.at(-1);
+      expect(first?.page).toBe(1);
+      expect(index.pages.length).toBeGreaterThan(1);
+      expect(last?.page).toBe(index.pages.length);
+      const page = await browser.newPage();
+      page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text()); });
+      page.on('request', (r) => { if (!r.url().startsWith(origin)) problems.push(`off-site request: ${r.url()}`); });
+      await page.goto(`${origin}/compare/?s=${first?.id},${last?.id}`);
+      await page.locator('#chooser-status').filter({ hasText: /^Showing/ }).waitFor();
+      const visible = await page.locator('#compare-table thead th[data-s]:visible').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-s')));
+      expect(visible).toEqual([first?.id, last?.id]);
+      // Every theme row has the two strategies' cells, and the notes describe the same two documents.
+      const perRow = await page.locator('#compare-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td[data-s]')].filter((td) => !(td as HTMLElement).hidden).map((td) => td.getAttribute('data-s'))));
+      expect(perRow.length).toBeGreaterThan(10);
+      for (const row of perRow) expect(row).toEqual([first?.id, last?.id]);
+      expect(await page.locator('#compare-notes li:visible').count()).toBe(2);
+      expect(await page.locator('#chooser-status').textContent()).toBe(`Showing 2 of ${STRATEGIES} strategies.`);
+      expect(await page.locator('#chooser input:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual([first?.id, last?.id]);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  });
+});
