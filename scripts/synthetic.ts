@@ -17,12 +17,17 @@ export type SyntheticOptions = {
   items?: number;
   /** The real content folder the themes, glossary, national framework and source texts come from. */
   from?: string;
+  /**
+   * Give each strategy its own copy of its source text, as real strategies each have their own
+   * document. Source pages and search records then grow with the corpus, as they would for real.
+   */
+  ownSources?: boolean;
 };
 
 const words = (text: string, n: number) => text.split(/\s+/).slice(0, n).join(' ');
 
 /** Writes a corpus of `n` strategies into `dir` (emptied first). */
-export function generate(n: number, dir: string, { councils = 170, items = 40, from = 'content' }: SyntheticOptions = {}): void {
+export function generate(n: number, dir: string, { councils = 170, items = 40, from = 'content', ownSources = true }: SyntheticOptions = {}): void {
   const themes = parse(readFileSync(join(from, 'themes.yaml'), 'utf8')) as { id: string }[];
   const sourceFiles = readdirSync(join(from, 'sources')).filter((f) => f.endsWith('.txt')).sort();
   const sources = sourceFiles.map((f) => ({ file: f, passages: parseSource(readFileSync(join(from, 'sources', f), 'utf8')).passages.filter((p) => p.text.split(' ').length >= 6) }));
@@ -32,6 +37,7 @@ export function generate(n: number, dir: string, { councils = 170, items = 40, f
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['strategies', 'councils', 'sources']) mkdirSync(join(dir, sub), { recursive: true });
   for (const f of ['themes.yaml', 'national.yaml', 'glossary.yaml']) cpSync(join(from, f), join(dir, f));
+  // The originals stay: the national framework quotes them.
   sourceFiles.forEach((f) => cpSync(join(from, 'sources', f), join(dir, 'sources', f)));
   for (let c = 0; c < councils; c++) {
     writeFileSync(join(dir, 'councils', `${councilId(c)}.yaml`), stringify({ name: `Council ${c}`, officialName: `Council ${c} County Council`, type: 'unitary', region: REGIONS[c % REGIONS.length], gss: `E06${String(c).padStart(6, '0')}`, facts: [] }));
@@ -39,7 +45,8 @@ export function generate(n: number, dir: string, { councils = 170, items = 40, f
   for (let s = 0; s < n; s++) {
     const src = sources[s % sources.length];
     if (!src) continue;
-    const sourceId = src.file.replace(/\.txt$/, '');
+    const sourceId = ownSources ? `${src.file.replace(/\.txt$/, '')}-${s}` : src.file.replace(/\.txt$/, '');
+    if (ownSources) cpSync(join(from, 'sources', src.file), join(dir, 'sources', `${sourceId}.txt`));
     const pick = (k: number) => src.passages[(s * 7 + k * 13) % src.passages.length];
     const headings = Array.from({ length: 8 }, (_, h) => ({ id: `h${h + 1}`, title: words(pick(h)?.text ?? '', 5), themes: [theme(s + h, 'information-advice')] }));
     const list = Array.from({ length: items }, (_, i) => {

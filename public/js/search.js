@@ -5,7 +5,7 @@
 const app = document.getElementById('search-app');
 const base = app?.dataset.base ?? '/';
 const SOURCE_TYPE = 'Source text';
-const PAGE = 10;
+const PAGE = 8;
 const PER_RESULT = 5;
 
 const form = document.getElementById('search-form');
@@ -73,15 +73,22 @@ function subResults(d) {
   let items = {};
   try { items = JSON.parse(d.meta.items ?? '{}'); } catch { items = {}; }
   const page = d.url.split('#')[0];
-  const found = (d.sub_results ?? []).filter((s) => s.anchor?.id && items[s.anchor.id]);
-  // With no words to match, Pagefind has no sub-results: list the page's items instead.
-  const subs = found.length
-    ? found.map((s) => ({ id: s.anchor.id, url: s.url, excerpt: s.excerpt }))
-    : state.q.trim() === '' ? Object.keys(items).map((id) => ({ id, url: `${page}#${id}` })) : [];
+  const onTheme = (title) => Object.keys(items).filter((id) => items[id][1].includes(title));
+  // A match on a theme's words (`theme-<id>`, indexed once per page) stands for the page's items on
+  // that theme; a match in the page title alone, or no words at all, for all of them.
+  const matched = [];
+  for (const s of d.sub_results ?? []) {
+    const id = s.anchor?.id ?? '';
+    if (items[id]) matched.push({ id, excerpt: s.excerpt });
+    else if (id.startsWith('theme-')) onTheme(s.anchor.text).forEach((i) => matched.push({ id: i }));
+  }
+  const chosen = matched.length ? matched : Object.keys(items).map((id) => ({ id }));
   // An item is described by its title (our summary); a source passage by its matching words.
   const titles = new Map((d.anchors ?? []).map((a) => [a.id, a.text]));
-  return subs
-    .map((s) => ({ ...s, label: items[s.id]?.[0] ?? s.id, themes: items[s.id]?.[1] ?? [], text: isSource ? undefined : titles.get(s.id) }))
+  const seen = new Set();
+  return chosen
+    .filter((s) => !seen.has(s.id) && seen.add(s.id))
+    .map((s) => ({ ...s, url: `${page}#${s.id}`, label: items[s.id][0], themes: items[s.id][1], text: isSource ? undefined : titles.get(s.id) }))
     .filter((s) => keep(s.label, s.themes, isSource));
 }
 
@@ -151,6 +158,7 @@ async function run(pagefind) {
   skipped = 0;
   current = search.results;
   await renderMore();
+  performance.mark('search-results-shown'); // what a search costs up to here is measured by npm run bench
   if (!counts) {
     counts = await pagefind.filters();
     const again = await pagefind.search(query, { filters });

@@ -3,7 +3,8 @@
  * document. Each item (or passage) inside is a sub-section with its own anchor, so a result lists the
  * matching items and each opens at its permalink. A record per item would be finer, but Pagefind's
  * start-up data grows by about 6 bytes per record and the first search must stay within 200 KB at
- * national scale (~20,000 items); see docs/benchmarks.md. Filters describe the whole page (a page is
+ * national scale (~20,000 items); see docs/benchmarks.md. Theme titles and synonyms are indexed once
+ * per page, as `theme-<id>` sub-sections, rather than repeated on every item. Filters describe the whole page (a page is
  * in a theme when any item on it is); the record's `items` metadata gives each sub-section's label
  * and themes, so the search page can list only the items that match every chosen filter.
  *
@@ -35,6 +36,8 @@ export type SearchSection = {
 export type SearchRecord = {
   url: string;
   title: string;
+  /** The themes on the page, each indexed once with its synonyms (`theme-<id>` sub-sections). */
+  themes: { id: string; title: string; synonyms: string[] }[];
   sections: SearchSection[];
   filters: { theme: string[]; council: string[]; type: string[]; year: string[] };
   meta: Record<string, string>;
@@ -56,6 +59,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
   const themes = new Map(site.themes.map((t) => [t.id, t]));
   const titles = (ids: readonly string[]) => ids.map((id) => themes.get(id)).filter((t) => t !== undefined);
   const unique = <T>(xs: T[]) => [...new Set(xs)].sort();
+  const pageThemes = (ids: readonly string[]) => titles(unique([...ids])).map((t) => ({ id: t.id, title: t.title, synonyms: t.synonyms }));
   const records: SearchRecord[] = [];
   for (const s of site.strategies) {
     const year = String(s.date.year);
@@ -72,13 +76,14 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
           themes: itemThemes.map((t) => t.title),
           heading,
           body,
-          related: unique([...itemThemes.flatMap((t) => [t.title, ...t.synonyms]), ...glossaryWords(`${heading} ${body}`, site.glossary)]),
+          related: unique(glossaryWords(`${heading} ${body}`, site.glossary)),
         };
       });
       const title = `${s.shortTitle}: ${part.heading ? part.heading.title : 'context and other items'}`;
       records.push({
         url: url.strategyPart(s.id, part.id),
         title,
+        themes: pageThemes(part.items.flatMap((i) => i.themes)),
         sections,
         filters: { theme: unique(titles(part.items.flatMap((i) => i.themes)).map((t) => t.title)), council: [s.councilName], type: unique(part.items.map((i) => ITEM_TYPE_LABELS[i.type].one)), year: [year] },
         meta: { council: s.councilName, strategy: s.shortTitle },
@@ -95,6 +100,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
       });
       records.push({
         url: url.sourcePage(s.source, i + 1),
+        themes: pageThemes(sections.flatMap((x) => themesByPassage.get(x.id) ?? [])),
         title: `${s.shortTitle}: source document${source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : ''}`,
         sections,
         filters: { theme: unique(sections.flatMap((x) => x.themes)), council: [s.councilName], type: [SOURCE_TYPE], year: [year] },
@@ -112,8 +118,11 @@ export function recordHtml(r: SearchRecord): string {
     .flatMap(([name, values]) => values.map((v) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(v)}">`))
     .concat(Object.entries({ ...r.meta, items }).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`))
     .join('');
+  // Synonyms once per theme on the page, not once per item: the index and each result stay small.
+  // The search page reads a `theme-<id>` match as a match for the page's items on that theme.
+  const themes = r.themes.map((t) => `<h2 id="theme-${escapeHtml(t.id)}">${escapeHtml(t.title)}</h2><p data-pagefind-weight="0.5">${escapeHtml(t.synonyms.join(', '))}</p>`).join('');
   const sections = r.sections
     .map((x) => `<h2 id="${escapeHtml(x.id)}">${escapeHtml(x.heading)}</h2><p>${escapeHtml(x.body)}</p>${x.related.length ? `<p data-pagefind-weight="0.5">Related terms: ${escapeHtml(x.related.join(', '))}</p>` : ''}`)
     .join('');
-  return `<!doctype html><html lang="en"><head><title>${escapeHtml(r.title)}</title>${metas}</head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(r.title)}</h1>${sections}</main></body></html>`;
+  return `<!doctype html><html lang="en"><head><title>${escapeHtml(r.title)}</title>${metas}</head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(r.title)}</h1>${themes}${sections}</main></body></html>`;
 }
