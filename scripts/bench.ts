@@ -24,7 +24,7 @@ const SIZES = sizes.length ? sizes : [100, 500];
 const ITEMS = 40;
 
 const dirSize = (dir: string): number => readdirSync(dir).reduce((n, f) => { const p = join(dir, f); const st = statSync(p); return n + (st.isDirectory() ? dirSize(p) : st.size); }, 0);
-const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((f) => { const p = join(dir, f); return statSync(p).isDirectory() ? (f === 'pagefind' ? [] : htmlFiles(p)) : f.endsWith('.html') ? [p] : []; });
+const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((f) => { const p = join(dir, f); return statSync(p).isDirectory() ? (f.startsWith('pagefind') ? [] : htmlFiles(p)) : f.endsWith('.html') ? [p] : []; });
 
 /**
  * Bytes a browser transfers for a search, as a static host serves them: HTML, CSS, JavaScript and
@@ -88,8 +88,8 @@ for (const n of SIZES) {
     msPerPage: Math.round((seconds * 1000) / pages.length * 10) / 10,
     peakMemoryMB: Math.round(peakKb / 1024),
     distMB: Math.round(dirSize(out) / 1e5) / 10,
-    pagefindMB: Math.round(dirSize(join(out, 'pagefind')) / 1e5) / 10,
-    searchRecords: readdirSync(join(out, 'pagefind', 'fragment')).length,
+    pagefindMB: Math.round((dirSize(join(out, 'pagefind')) + dirSize(join(out, 'pagefind-documents'))) / 1e5) / 10,
+    searchRecords: `${readdirSync(join(out, 'pagefind', 'fragment')).length} items pages, ${readdirSync(join(out, 'pagefind-documents', 'fragment')).length} document pages`,
     firstQueryKB: Math.round(search.first / 1024),
     filterCountsKB: Math.round(search.counts / 1024),
     laterQueryKB: Math.round(search.later / 1024),

@@ -4,7 +4,9 @@
 // page's HTML; their counts load after the first results, so the first search fetches less.
 const app = document.getElementById('search-app');
 const base = app?.dataset.base ?? '/';
-const SOURCE_TYPE = 'Source text';
+// Two indexes (src/lib/search-records.ts SEARCH_BUNDLES): our items, and the councils' documents
+// in full, which is loaded only when someone chooses to search it.
+const BUNDLES = { items: 'pagefind/', documents: 'pagefind-documents/' };
 const PAGE = 8;
 const PER_RESULT = 5;
 
@@ -15,17 +17,36 @@ const statusEl = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
 const boxes = [...filtersBox.querySelectorAll('input[type="checkbox"]')];
+const modes = [...form.querySelectorAll('input[name="in"]')];
+const itemsOnly = [...filtersBox.querySelectorAll('[data-items-only]')];
 const KEYS = [...new Set(boxes.map((b) => b.name))];
 
-const state = { q: '', filters: {} };
+const state = { q: '', in: 'items', filters: {} };
 let shown = 0;
 let skipped = 0;
 let current = [];
-let counts = null; // all filter data, once loaded
+const counts = {}; // all filter data of each index, once loaded
+const loaded = {};
+
+function load(which) {
+  loaded[which] ??= (async () => {
+    const pagefind = await import(`${base}${BUNDLES[which]}pagefind.js`);
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loaded[which];
+}
+
+function showMode() {
+  modes.forEach((m) => { m.checked = m.value === state.in; });
+  itemsOnly.forEach((g) => { g.hidden = state.in !== 'items'; });
+}
 
 function readUrl() {
   const params = new URLSearchParams(location.search);
   state.q = params.get('q') ?? '';
+  state.in = params.get('in') === 'documents' ? 'documents' : 'items';
   state.filters = {};
   for (const key of KEYS) {
     const values = params.getAll(key);
@@ -37,6 +58,7 @@ function readUrl() {
 function writeUrl() {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
+  if (state.in !== 'items') params.set('in', state.in);
   for (const [key, values] of Object.entries(state.filters)) values.forEach((v) => params.append(key, v));
   const query = params.toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
@@ -61,15 +83,15 @@ function showCounts(available) {
 // on a page that match every chosen type and theme. Each record's `items` metadata gives each
 // item's label ("Commitment 3.1", "Line 12") and themes.
 function keep(label, themes, isSource) {
-  const types = state.filters.type;
+  const types = isSource ? undefined : state.filters.type;
   const wanted = state.filters.theme;
-  if (types && !types.some((t) => (t === SOURCE_TYPE ? isSource : label.startsWith(`${t} `)))) return false;
+  if (types && !types.some((t) => label.startsWith(`${t} `))) return false;
   if (wanted && !wanted.some((t) => themes.includes(t))) return false;
   return true;
 }
 
 function subResults(d) {
-  const isSource = d.meta.type === SOURCE_TYPE;
+  const isSource = state.in === 'documents';
   let items = {};
   try { items = JSON.parse(d.meta.items ?? '{}'); } catch { items = {}; }
   const page = d.url.split('#')[0];
@@ -137,20 +159,28 @@ async function renderMore() {
 
 let latest = 0;
 
-async function run(pagefind) {
+/** The chosen filters that apply to the index being searched (documents have no item type). */
+function activeFilters() {
+  return Object.fromEntries(Object.entries(state.filters).filter(([k]) => state.in === 'items' || k !== 'type'));
+}
+
+async function run() {
   const me = ++latest; // a newer search (typing, ticking) supersedes this one
-  const hasFilters = Object.keys(state.filters).length > 0;
+  const which = state.in;
+  const chosen = activeFilters();
+  const hasFilters = Object.keys(chosen).length > 0;
   const query = state.q.trim() === '' ? null : state.q.trim();
   if (query === null && !hasFilters) {
     list.replaceChildren();
     current = [];
-    if (counts) showCounts(counts);
+    if (counts[which]) showCounts(counts[which]);
     statusEl.textContent = 'Type a word, or choose a filter, to see results.';
     more.hidden = true;
     return;
   }
+  const pagefind = await load(which);
   // Values within one group widen the search (any of them); groups narrow it (all of them).
-  const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+  const filters = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: v }]));
   const search = await pagefind.search(query, { filters });
   if (me !== latest) return;
   list.replaceChildren();
@@ -159,8 +189,8 @@ async function run(pagefind) {
   current = search.results;
   await renderMore();
   performance.mark('search-results-shown'); // what a search costs up to here is measured by npm run bench
-  if (!counts) {
-    counts = await pagefind.filters();
+  if (!counts[which]) {
+    counts[which] = await pagefind.filters();
     const again = await pagefind.search(query, { filters });
     if (me === latest) showCounts(again.filters);
   } else showCounts(search.filters);
@@ -170,19 +200,21 @@ async function start() {
   if (!app) return;
   app.hidden = false;
   readUrl();
+  showMode();
   input.value = state.q;
   // Listen at once: the checkboxes are in the page before the index has loaded.
-  const ready = (async () => {
-    const pagefind = await import(`${base}pagefind/pagefind.js`);
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  })();
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     state.q = input.value;
     writeUrl();
-    await run(await ready);
+    await run();
+  });
+  form.addEventListener('change', async (event) => {
+    if (event.target.name !== 'in') return;
+    state.in = event.target.value;
+    showMode();
+    writeUrl();
+    await run();
   });
   filtersBox.addEventListener('change', async (event) => {
     const box = event.target;
@@ -192,15 +224,15 @@ async function start() {
     if (values.size) state.filters[box.name] = [...values];
     else delete state.filters[box.name];
     writeUrl();
-    await run(await ready);
+    await run();
     document.getElementById(box.id)?.focus();
   });
   more.addEventListener('click', () => renderMore());
-  const pagefind = await ready;
-  await run(pagefind);
-  if (!counts && Object.keys(state.filters).length === 0 && state.q.trim() === '') {
-    counts = await pagefind.filters();
-    showCounts(counts);
+  await load(state.in);
+  await run();
+  if (!counts[state.in] && Object.keys(activeFilters()).length === 0 && state.q.trim() === '') {
+    counts[state.in] = await (await load(state.in)).filters();
+    showCounts(counts[state.in]);
   }
 }
 

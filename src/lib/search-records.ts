@@ -16,8 +16,13 @@ import { ITEM_TYPE_LABELS, strategyParts, type SiteModel } from './model.ts';
 import { url } from './paths.ts';
 import { blockPassageIds } from './source-text.ts';
 
-/** The type filter's value for source text, beside the item types' labels. */
-export const SOURCE_TYPE = 'Source text';
+/**
+ * Two Pagefind bundles: our items, searched by default, and the councils' documents in full, loaded
+ * only when someone searches them. Source text is most of the words, so keeping it apart keeps
+ * every items search small.
+ */
+export const SEARCH_BUNDLES = { items: 'pagefind/', documents: 'pagefind-documents/' } as const;
+export type SearchBundle = keyof typeof SEARCH_BUNDLES;
 
 export type SearchSection = {
   /** Anchor on the page: `item-<id>` or `L<line>`. */
@@ -34,12 +39,14 @@ export type SearchSection = {
 };
 
 export type SearchRecord = {
+  bundle: SearchBundle;
   url: string;
   title: string;
   /** The themes on the page, each indexed once with its synonyms (`theme-<id>` sub-sections). */
   themes: { id: string; title: string; synonyms: string[] }[];
   sections: SearchSection[];
-  filters: { theme: string[]; council: string[]; type: string[]; year: string[] };
+  /** Documents have no item type. */
+  filters: { theme: string[]; council: string[]; type?: string[]; year: string[] };
   meta: Record<string, string>;
 };
 
@@ -81,6 +88,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
       });
       const title = `${s.shortTitle}: ${part.heading ? part.heading.title : 'context and other items'}`;
       records.push({
+        bundle: 'items',
         url: url.strategyPart(s.id, part.id),
         title,
         themes: pageThemes(part.items.flatMap((i) => i.themes)),
@@ -99,12 +107,13 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
         return [{ id, label: `Line ${p.line}`, themes: pThemes, heading: `Line ${p.line}`, body: p.text.replace(/\*+/g, ''), related: glossaryWords(p.text, site.glossary) }];
       });
       records.push({
+        bundle: 'documents',
         url: url.sourcePage(s.source, i + 1),
         themes: pageThemes(sections.flatMap((x) => themesByPassage.get(x.id) ?? [])),
         title: `${s.shortTitle}: source document${source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : ''}`,
         sections,
-        filters: { theme: unique(sections.flatMap((x) => x.themes)), council: [s.councilName], type: [SOURCE_TYPE], year: [year] },
-        meta: { council: s.councilName, strategy: s.shortTitle, type: SOURCE_TYPE },
+        filters: { theme: unique(sections.flatMap((x) => x.themes)), council: [s.councilName], year: [year] },
+        meta: { council: s.councilName, strategy: s.shortTitle },
       });
     });
   }
@@ -115,7 +124,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
 export function recordHtml(r: SearchRecord): string {
   const items = JSON.stringify(Object.fromEntries(r.sections.map((x) => [x.id, [x.label, x.themes]])));
   const metas = Object.entries(r.filters)
-    .flatMap(([name, values]) => values.map((v) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(v)}">`))
+    .flatMap(([name, values = []]) => values.map((v) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(v)}">`))
     .concat(Object.entries({ ...r.meta, items }).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`))
     .join('');
   // Synonyms once per theme on the page, not once per item: the index and each result stay small.

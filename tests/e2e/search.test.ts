@@ -98,6 +98,22 @@ describe('search', () => {
     expect(texts.some((t) => /Primary Care Trust/.test(t) && !/\bPCT\b/.test(t))).toBe(true);
   });
 
+  it('searches the councils\' documents in full when asked, and opens the passage', async () => {
+    await page.goto(`${origin}/search/?q=respite&in=documents`);
+    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+    expect(await page.locator('input[name="in"][value="documents"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-items-only]').first().isHidden()).toBe(true);
+    const link = page.locator('#search-results .sub-results a').first();
+    expect(await link.getAttribute('href')).toMatch(/^\/sources\/[^#]+#L\d+$/);
+    await link.click();
+    const hash = new URL(page.url()).hash;
+    expect(await page.locator(`[id="${hash.slice(1)}"]`).count()).toBe(1);
+    // Back to what the strategies say: item results again.
+    await page.goto(`${origin}/search/?q=respite`);
+    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+    expect(await page.locator('#search-results .sub-results a').first().getAttribute('href')).toMatch(/#item-/);
+  });
+
   it('has no accessibility violations with results and filters shown', async () => {
     await search('respite');
     await page.evaluate(axeSource); // through DevTools, so the CSP under test is not loosened

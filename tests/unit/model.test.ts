@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/corpus.ts';
 import { buildModel, CONTEXT_PART, outcomeMatrix, strategyParts, themeMatrix } from '../../src/lib/model.ts';
 import { formatCitation } from '../../src/lib/citation.ts';
-import { glossaryWords, searchRecords, SOURCE_TYPE } from '../../src/lib/search-records.ts';
+import { glossaryWords, searchRecords } from '../../src/lib/search-records.ts';
 import { itemRows, figureRows } from '../../src/lib/downloads.ts';
 import { parseSource } from '../../src/lib/source-text.ts';
 import { corpus, SOURCE_TEXT } from '../fixtures/factories.ts';
@@ -44,7 +44,8 @@ describe('site model', () => {
     expect(items?.themes.flatMap((t) => t.synonyms)).toContain('respite');
     expect(Object.keys(items?.filters ?? {})).toEqual(['theme', 'council', 'type', 'year']);
     expect(source?.sections).toHaveLength(parseSource(SOURCE_TEXT).passages.length);
-    expect(source?.filters.type).toEqual([SOURCE_TYPE]);
+    expect([items?.bundle, source?.bundle]).toEqual(['items', 'documents']);
+    expect(source?.filters.type).toBeUndefined();
   });
 
   it('adds acronyms for expansions and expansions for acronyms to search words', () => {
