@@ -57,6 +57,8 @@ export function generate(n: number, dir: string, { councils = 170, items = 40, f
       if (number && i % 3 === 0) {
         return { ...base, type: 'figure', stated: number, value: Number(number.replace(/[,%]/g, '')) || 0, measure: 'synthetic measure', unit: number.endsWith('%') ? 'percent' : 'carers', kind: 'reach', year: 2008 };
       }
+      // Four good-practice items a strategy, as the real ones have a few each.
+      if (i % 10 === 9) return { ...base, type: 'good-practice', name: `Synthetic initiative ${i + 1}` };
       return { ...base, type: i % 4 === 0 ? 'achievement' : 'commitment' };
     });
     const id = `strategy-${String(s).padStart(4, '0')}`;

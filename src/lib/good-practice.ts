@@ -1,6 +1,9 @@
 import type { GoodPracticeItem } from '../schemas/item.ts';
 import type { ItemView, StrategyView } from './model.ts';
 
+/** Good-practice entries per page of the library; each carries a citation, so pages fill quickly. */
+export const PER_PAGE = 10;
+
 export type GoodPracticeEntry = { item: ItemView & GoodPracticeItem; strategy: StrategyView };
 
 /** Every good-practice item, optionally narrowed to one theme or council, ordered by council then id. */

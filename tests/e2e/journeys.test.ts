@@ -2,8 +2,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../support/browser.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const origin = inject('origin');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -105,10 +108,18 @@ describe('keyboard users', () => {
 describe('phone users', () => {
   it('never have to scroll body text sideways at 320 pixels wide', async () => {
     const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    for (const path of ['/', '/compare/', '/strategies/barnet-2009/', '/themes/breaks-respite/', '/data/', '/sources/surrey-2008-action-plan/']) {
+    for (const path of ['/', '/compare/', '/strategies/barnet-2009/', '/themes/breaks-respite/', '/data/', '/data/coverage/', '/data/figures/', '/sources/surrey-2008-action-plan/', '/search/?q=respite']) {
       await narrow.goto(origin + path);
       const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      // What scrolls sideways at this width (tables, charts) must be reachable by keyboard: axe again.
+      await narrow.evaluate(axeSource);
+      const violations = await narrow.evaluate(async () => {
+        // @ts-expect-error injected
+        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return r.violations.map((v: { id: string }) => v.id);
+      });
+      expect(violations, path).toEqual([]);
     }
     await narrow.close();
   });
