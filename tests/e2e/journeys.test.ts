@@ -83,6 +83,15 @@ describe('a carers organisation citing good practice', () => {
     expect(copied).toMatch(/\(\d{4}\) .+ Item .+ http.+\/strategies\/.+#item-.+ \(accessed \d{1,2} \w+ \d{4}\)\.$/);
     await ctx.close();
   });
+
+  it('is offered no copy button that could not work, without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(`${origin}/good-practice/`);
+    expect(await p.locator('.citation').first().isVisible()).toBe(true);
+    expect(await p.getByRole('button', { name: 'Copy citation' }).first().isVisible()).toBe(false);
+    await noJs.close();
+  });
 });
 
 describe('keyboard users', () => {
