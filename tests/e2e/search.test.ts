@@ -72,8 +72,13 @@ describe('search', () => {
   it('finds "Primary Care Trust" items when searching for "PCT"', async () => {
     // Narrowed to Barnet, whose document mostly writes the name out in full.
     await page.goto(`${origin}/search/?q=PCT&council=Barnet`);
-    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
-    for (let i = 0; i < 5 && (await page.locator('#search-more').isVisible()); i++) await page.locator('#search-more').click();
+    await page.locator('#search-results li').first().waitFor();
+    // "Show more results" shows only while there are more; wait for each page of results to arrive.
+    for (let i = 0; i < 5 && (await page.locator('#search-more').isVisible()); i++) {
+      const shown = await page.locator('#search-results li').count();
+      await page.locator('#search-more').click();
+      await page.locator('#search-results li').nth(shown).waitFor();
+    }
     const texts = await page.locator('#search-results li').allTextContents();
     expect(texts.some((t) => /Primary Care Trust/.test(t) && !/\bPCT\b/.test(t.replace(/Related terms:.*$/s, '')))).toBe(true);
   });
