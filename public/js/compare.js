@@ -1,4 +1,5 @@
 // Compare chooser: a progressive enhancement. Without it every strategy shows.
+// The chooser is shown by CSS (@media (scripting: enabled)), so the table does not move when this runs.
 // The choice lives in the URL (?s=a,b) so a comparison can be shared.
 const form = document.getElementById('chooser');
 const table = document.getElementById('compare-table');
@@ -21,7 +22,6 @@ if (form && table && statusEl && share) {
     statusEl.textContent = `Showing ${chosen.length} of ${all.length} strategies.`;
   };
   const fromUrl = (new URLSearchParams(location.search).get('s') ?? '').split(',').filter((id) => all.includes(id));
-  form.hidden = false;
   apply(fromUrl.length >= 1 ? fromUrl.slice(0, MAX) : all.slice(0, Math.min(all.length, MAX)), false);
   form.addEventListener('change', (event) => {
     const chosen = boxes.filter((b) => b.checked).map((b) => b.value);

@@ -8,6 +8,8 @@ const PAGE = 20;
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
 const filtersBox = document.getElementById('search-filters');
+const filtersPanel = document.getElementById('search-filters-panel');
+const filtersSummary = filtersPanel?.querySelector('summary');
 const statusEl = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
@@ -43,6 +45,8 @@ function el(tag, attrs = {}, text) {
 
 function renderFilters(all, available) {
   filtersBox.replaceChildren();
+  const chosen = Object.values(state.filters).flat().length;
+  if (filtersSummary) filtersSummary.textContent = chosen ? `Filters (${chosen} chosen)` : 'Filters';
   for (const [key, label] of Object.entries(FILTER_LABELS)) {
     const values = all[key];
     if (!values) continue;
@@ -106,7 +110,9 @@ async function run(pagefind, allFilters) {
 
 async function start() {
   if (!app) return;
-  app.hidden = false;
+  // Filters sit beside the results on a wide screen, and fold away above them on a phone, where they
+  // would otherwise push the first result a long way down.
+  if (filtersPanel && matchMedia('(min-width: 56em)').matches) filtersPanel.open = true;
   readUrl();
   input.value = state.q;
   const pagefind = await import(`${base}pagefind/pagefind.js`);
