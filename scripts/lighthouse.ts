@@ -67,7 +67,7 @@ const { server, origin } = await serve(dist);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 
 type Finding = { id: string; title: string; score: number | null; displayValue?: string };
-const results: { template: string; path: string; scores: Record<string, number | null>; failing: Finding[]; diagnostics: Finding[]; warnings: string[] }[] = [];
+const results: { template: string; path: string; scores: Record<string, number | null>; benchmarkIndex: number; failing: Finding[]; diagnostics: Finding[]; warnings: string[] }[] = [];
 const slug = (path: string) => path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
 mkdirSync('.tmp/lighthouse', { recursive: true });
 
@@ -100,8 +100,9 @@ try {
     // Scored audits move the category score; diagnostics (weight 0) only point at possible savings.
     const failing = below(refs.filter((r) => r.weight > 0).map((r) => r.id));
     const diagnostics = below(refs.filter((r) => r.weight === 0).map((r) => r.id));
-    results.push({ template: page.template, path: page.path, scores, failing, diagnostics, warnings: lhr.runWarnings.map(String) });
-    console.log(`${page.path}: ${CATEGORIES.map((c) => `${SHORT[c]} ${scores[c] ?? '-'}`).join(', ')}`);
+    // benchmarkIndex is Lighthouse's measure of this machine's speed during the run (lower is slower or busier).
+    results.push({ template: page.template, path: page.path, scores, benchmarkIndex: lhr.environment.benchmarkIndex, failing, diagnostics, warnings: lhr.runWarnings.map(String) });
+    console.log(`${page.path}: ${CATEGORIES.map((c) => `${SHORT[c]} ${scores[c] ?? '-'}`).join(', ')} (benchmark index ${Math.round(lhr.environment.benchmarkIndex)})`);
     for (const f of failing) console.log(`    ${f.id} (${f.score}): ${f.title}${f.displayValue ? ` [${f.displayValue}]` : ''}`);
     if (diagnostics.length) console.log(`    diagnostics: ${diagnostics.map((d) => d.id).join(', ')}`);
   }
