@@ -19,6 +19,8 @@ afterAll(async () => browser?.close());
 async function search(q: string) {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
   await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+  // The status line comes first; the results follow once their data has loaded.
+  await page.locator('#search-results li').first().waitFor();
   return page;
 }
 
