@@ -198,7 +198,11 @@ async function run() {
 
 async function start() {
   if (!app) return;
-  app.hidden = false;
+  // The form shows from the first paint when scripts run (CSS, @media (scripting: enabled)). Filters sit
+  // beside the results on a wide screen, and fold away above them on a phone, where they would push the
+  // first result a long way down.
+  const panel = document.getElementById('search-filters-panel');
+  if (panel && matchMedia('(min-width: 56em)').matches) panel.open = true;
   readUrl();
   showMode();
   input.value = state.q;

@@ -92,6 +92,15 @@ describe('a carers organisation citing good practice', () => {
     expect(copied).toMatch(/\(\d{4}\) .+ Item .+ http.+\/strategies\/.+#item-.+ \(accessed \d{1,2} \w+ \d{4}\)\.$/);
     await ctx.close();
   });
+
+  it('is offered no copy button that could not work, without JavaScript', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(`${origin}/good-practice/`);
+    expect(await p.locator('.citation').first().isVisible()).toBe(true);
+    expect(await p.getByRole('button', { name: 'Copy citation' }).first().isVisible()).toBe(false);
+    await noJs.close();
+  });
 });
 
 describe('keyboard users', () => {
@@ -122,6 +131,24 @@ describe('phone users', () => {
       expect(violations, path).toEqual([]);
     }
     await narrow.close();
+  });
+
+  it('see nothing jump while search results, the compare chooser and copy buttons arrive', async () => {
+    const phone = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    for (const path of ['/search/?q=respite', '/compare/', '/good-practice/']) {
+      await phone.goto(origin + path);
+      if (path.startsWith('/search/')) await phone.locator('#search-results li').first().waitFor();
+      // The same sum as Lighthouse's Cumulative Layout Shift, from the browser's own layout-shift entries.
+      const shift = await phone.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(0), 500);
+          }),
+      );
+      expect(shift, `${path} shifts`).toBeLessThan(0.01);
+    }
+    await phone.close();
   });
 });
 
