@@ -47,6 +47,7 @@ const PAGES: { template: string; path: string }[] = [
   { template: 'glossary', path: '/glossary/' },
   { template: 'about', path: '/about/' },
   { template: 'data', path: '/data/' },
+  { template: 'chart page', path: '/data/figures/' },
   { template: 'search', path: '/search/?q=respite' },
   { template: '404', path: '/no-such-page/' },
 ];
