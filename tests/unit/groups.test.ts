@@ -13,10 +13,10 @@ describe('grouping strategies for chart pages', () => {
   it('groups many strategies by region, splitting a large region into numbered parts', () => {
     const many = [...['A', 'B', 'C'].map((c) => strategy(c, 'London')), strategy('D', 'North East')];
     const groups = strategyGroups(many, byRegion, 2);
-    expect(groups.map((g) => [g.slug, g.label, g.strategies.length])).toEqual([
-      ['london', 'London, part 1 of 2', 2],
-      ['london-2', 'London, part 2 of 2', 1],
-      ['north-east', 'North East', 1],
+    expect(groups.map((g) => [g.slug, g.label, g.region, g.strategies.length])).toEqual([
+      ['london', 'London, part 1 of 2', 'London', 2],
+      ['london-2', 'London, part 2 of 2', 'London', 1],
+      ['north-east', 'North East', 'North East', 1],
     ]);
   });
 });
