@@ -11,7 +11,9 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Another content folder (CONTENT_DIR: the benchmark's, the tests') gets its own cache beside it. Astro's
   // content cache keys entries by id, not folder, so a shared one can point a build at a folder since deleted.
-  cacheDir: process.env.CONTENT_DIR ? `${process.env.CONTENT_DIR.replace(/\/+$/, '')}-cache` : './node_modules/.astro',
+  cacheDir: process.env.CONTENT_DIR
+    ? `${process.env.CONTENT_DIR.replace(/\/+$/, '')}-cache`
+    : './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap(), searchIndex()],

@@ -19,12 +19,30 @@ import { generate } from './synthetic.ts';
 import { launch } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const SIZES = sizes.length ? sizes : [100, 500];
 const ITEMS = 40;
 
-const dirSize = (dir: string): number => readdirSync(dir).reduce((n, f) => { const p = join(dir, f); const st = statSync(p); return n + (st.isDirectory() ? dirSize(p) : st.size); }, 0);
-const htmlFiles = (dir: string): string[] => readdirSync(dir).flatMap((f) => { const p = join(dir, f); return statSync(p).isDirectory() ? (f.startsWith('pagefind') ? [] : htmlFiles(p)) : f.endsWith('.html') ? [p] : []; });
+const dirSize = (dir: string): number =>
+  readdirSync(dir).reduce((n, f) => {
+    const p = join(dir, f);
+    const st = statSync(p);
+    return n + (st.isDirectory() ? dirSize(p) : st.size);
+  }, 0);
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory()
+      ? f.startsWith('pagefind')
+        ? []
+        : htmlFiles(p)
+      : f.endsWith('.html')
+        ? [p]
+        : [];
+  });
 
 /**
  * Bytes a browser transfers for a search, as a static host serves them: HTML, CSS, JavaScript and
@@ -42,24 +60,41 @@ async function searchBytes(dist: string) {
     const at = Date.now();
     const phase = later;
     const textual = /text\/|javascript|json/.test(r.headers()['content-type'] ?? '');
-    sizes.push(r.body().then((b) => ({ at, later: phase, bytes: textual ? gzipSync(b).length : b.length }), () => ({ at, later: phase, bytes: 0 })));
+    sizes.push(
+      r.body().then(
+        (b) => ({ at, later: phase, bytes: textual ? gzipSync(b).length : b.length }),
+        () => ({ at, later: phase, bytes: 0 }),
+      ),
+    );
   });
   await page.goto(`${origin}/search/?q=respite`);
   await page.locator('#search-filters[data-counts]').waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   // The search page marks when the first results are on screen; the filter counts load after.
-  const shown = await page.evaluate(() => performance.timeOrigin + (performance.getEntriesByName('search-results-shown')[0]?.startTime ?? 0));
+  const shown = await page.evaluate(
+    () =>
+      performance.timeOrigin +
+      (performance.getEntriesByName('search-results-shown')[0]?.startTime ?? 0),
+  );
   later = true;
   await page.fill('#search-q', 'hospital discharge');
   await page.press('#search-q', 'Enter');
-  await page.locator('#search-status').filter({ hasText: /hospital discharge/ }).waitFor({ timeout: 60_000 });
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /hospital discharge/ })
+    .waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   const done = await Promise.all(sizes);
   await browser.close();
   server.close();
-  const sum = (keep: (r: { at: number; later: boolean }) => boolean) => done.filter(keep).reduce((n, r) => n + r.bytes, 0);
-  return { first: sum((r) => !r.later && r.at <= shown), counts: sum((r) => !r.later && r.at > shown), later: sum((r) => r.later) };
+  const sum = (keep: (r: { at: number; later: boolean }) => boolean) =>
+    done.filter(keep).reduce((n, r) => n + r.bytes, 0);
+  return {
+    first: sum((r) => !r.later && r.at <= shown),
+    counts: sum((r) => !r.later && r.at > shown),
+    later: sum((r) => r.later),
+  };
 }
 
 const results = [];
@@ -69,26 +104,45 @@ for (const n of SIZES) {
   const out = join(dir, 'dist');
   generate(n, content, { items: ITEMS });
   const problems = checkContentDir(content);
-  if (problems.length) throw new Error(`synthetic corpus is invalid:\n${problems.slice(0, 5).map(formatProblem).join('\n')}`);
+  if (problems.length)
+    throw new Error(
+      `synthetic corpus is invalid:\n${problems.slice(0, 5).map(formatProblem).join('\n')}`,
+    );
   const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', 'node', 'scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', 'node', 'scripts/build.ts'], {
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`build failed for ${n} strategies:\n${run.stderr.slice(-2000)}`);
+  if (run.status !== 0)
+    throw new Error(`build failed for ${n} strategies:\n${run.stderr.slice(-2000)}`);
   const peakKb = Number(run.stderr.trim().split('\n').at(-1));
   const pages = htmlFiles(out);
-  const css = readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.css')).reduce((n, f) => n + gzipSync(readFileSync(join(out, '_astro', f))).length, 0);
+  const css = readdirSync(join(out, '_astro'))
+    .filter((f) => f.endsWith('.css'))
+    .reduce((n, f) => n + gzipSync(readFileSync(join(out, '_astro', f))).length, 0);
   // Page weight as the budget counts it: the page's HTML and the stylesheet, gzipped.
-  const heaviest = pages.map((p) => ({ p: p.slice(out.length).replace(/index\.html$/, ''), gz: gzipSync(readFileSync(p)).length + css })).sort((a, b) => b.gz - a.gz).slice(0, 3);
+  const heaviest = pages
+    .map((p) => ({
+      p: p.slice(out.length).replace(/index\.html$/, ''),
+      gz: gzipSync(readFileSync(p)).length + css,
+    }))
+    .sort((a, b) => b.gz - a.gz)
+    .slice(0, 3);
   const search = await searchBytes(out);
   const result = {
     strategies: n,
     items: n * ITEMS,
     pages: pages.length,
     buildSeconds: Math.round(seconds * 10) / 10,
-    msPerPage: Math.round((seconds * 1000) / pages.length * 10) / 10,
+    msPerPage: Math.round(((seconds * 1000) / pages.length) * 10) / 10,
     peakMemoryMB: Math.round(peakKb / 1024),
     distMB: Math.round(dirSize(out) / 1e5) / 10,
-    pagefindMB: Math.round((dirSize(join(out, 'pagefind')) + dirSize(join(out, 'pagefind-documents'))) / 1e5) / 10,
+    pagefindMB:
+      Math.round(
+        (dirSize(join(out, 'pagefind')) + dirSize(join(out, 'pagefind-documents'))) / 1e5,
+      ) / 10,
     searchRecords: `${readdirSync(join(out, 'pagefind', 'fragment')).length} items pages, ${readdirSync(join(out, 'pagefind-documents', 'fragment')).length} document pages`,
     firstQueryKB: Math.round(search.first / 1024),
     filterCountsKB: Math.round(search.counts / 1024),
@@ -98,4 +152,7 @@ for (const n of SIZES) {
   console.log(JSON.stringify(result));
   results.push(result);
 }
-writeFileSync('.tmp/bench-results.json', `${JSON.stringify({ machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB`, node: process.version, results }, null, 2)}\n`);
+writeFileSync(
+  '.tmp/bench-results.json',
+  `${JSON.stringify({ machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB`, node: process.version, results }, null, 2)}\n`,
+);

@@ -5,7 +5,10 @@ import { rmSync } from 'node:fs';
 
 const outDir = process.env['OUT_DIR'] ?? 'dist';
 rmSync(outDir, { recursive: true, force: true });
-const result = spawnSync('astro', ['build', ...process.argv.slice(2)], { stdio: 'inherit', shell: process.platform === 'win32' });
+const result = spawnSync('astro', ['build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 if (result.status !== 0) {
   rmSync(outDir, { recursive: true, force: true });
   console.error(`\nBuild failed: no site was written (${outDir}/ removed).`);

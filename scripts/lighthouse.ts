@@ -52,30 +52,66 @@ const PAGES: { template: string; path: string }[] = [
   { template: '404', path: '/no-such-page/' },
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const SHORT: Record<(typeof CATEGORIES)[number], string> = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'bp', seo: 'seo' };
+const SHORT: Record<(typeof CATEGORIES)[number], string> = {
+  performance: 'perf',
+  accessibility: 'a11y',
+  'best-practices': 'bp',
+  seo: 'seo',
+};
 
 const only = process.argv.slice(2);
-const pages = only.length ? PAGES.filter((p) => only.some((o) => p.path === o || p.template === o)) : PAGES;
+const pages = only.length
+  ? PAGES.filter((p) => only.some((o) => p.path === o || p.template === o))
+  : PAGES;
 const chromePath = chromiumPath();
-const chromiumVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-const lighthouseVersion = (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }).version;
-const load = loadavg().map((n) => n.toFixed(2)).join(' ');
-const site = readFileSync(`${dist}/robots.txt`, 'utf8').match(/^Sitemap: (.*)$/m)?.[1] ?? '(unknown)';
-console.log(`Lighthouse ${lighthouseVersion}, ${chromiumVersion}, ${cpus().length} cores, load average ${load}`);
-console.log(`Site built for ${new URL(site).origin}; served locally over plain HTTP without compression.\n`);
+const chromiumVersion = execFileSync(chromePath, ['--version'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'ignore'],
+}).trim();
+const lighthouseVersion = (
+  JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string }
+).version;
+const load = loadavg()
+  .map((n) => n.toFixed(2))
+  .join(' ');
+const site =
+  readFileSync(`${dist}/robots.txt`, 'utf8').match(/^Sitemap: (.*)$/m)?.[1] ?? '(unknown)';
+console.log(
+  `Lighthouse ${lighthouseVersion}, ${chromiumVersion}, ${cpus().length} cores, load average ${load}`,
+);
+console.log(
+  `Site built for ${new URL(site).origin}; served locally over plain HTTP without compression.\n`,
+);
 
 const { server, origin } = await serve(dist);
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
 
 type Finding = { id: string; title: string; score: number | null; displayValue?: string };
-const results: { template: string; path: string; scores: Record<string, number | null>; benchmarkIndex: number; failing: Finding[]; diagnostics: Finding[]; warnings: string[] }[] = [];
+const results: {
+  template: string;
+  path: string;
+  scores: Record<string, number | null>;
+  benchmarkIndex: number;
+  failing: Finding[];
+  diagnostics: Finding[];
+  warnings: string[];
+}[] = [];
 const slug = (path: string) => path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
 mkdirSync('.tmp/lighthouse', { recursive: true });
 
 async function audit(path: string, is404: boolean): Promise<{ lhr: Result; html: string }> {
   // Lighthouse's own defaults: mobile form factor and screen, simulated slow 4G and 4x CPU slowdown.
   // The 404 page answers with status 404, which Lighthouse treats as a failed load unless told otherwise.
-  const flags: Flags = { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES], ignoreStatusCode: is404 };
+  const flags: Flags = {
+    port: chrome.port,
+    output: 'html',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+    ignoreStatusCode: is404,
+  };
   for (let attempt = 1; ; attempt++) {
     const run = await lighthouse(`${origin}${path}`, flags);
     if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
@@ -90,30 +126,66 @@ try {
     const { lhr, html } = await audit(page.path, page.template === '404');
     writeFileSync(`.tmp/lighthouse/${slug(page.path)}.html`, html);
     writeFileSync(`.tmp/lighthouse/${slug(page.path)}.json`, JSON.stringify(lhr));
-    if (lhr.runtimeError) console.warn(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+    if (lhr.runtimeError)
+      console.warn(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [
+        c,
+        lhr.categories[c]?.score == null ? null : Math.round((lhr.categories[c]?.score ?? 0) * 100),
+      ]),
+    );
     const refs = CATEGORIES.flatMap((c) => lhr.categories[c]?.auditRefs ?? []);
     const below = (ids: string[]) =>
       [...new Set(ids)]
         .map((id) => lhr.audits[id])
-        .filter((a) => a !== undefined && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode) && a.score !== null && a.score < 1)
-        .map((a) => ({ id: a?.id ?? '', title: a?.title ?? '', score: a?.score ?? null, ...(a?.displayValue ? { displayValue: a.displayValue } : {}) }));
+        .filter(
+          (a) =>
+            a !== undefined &&
+            ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode) &&
+            a.score !== null &&
+            a.score < 1,
+        )
+        .map((a) => ({
+          id: a?.id ?? '',
+          title: a?.title ?? '',
+          score: a?.score ?? null,
+          ...(a?.displayValue ? { displayValue: a.displayValue } : {}),
+        }));
     // Scored audits move the category score; diagnostics (weight 0) only point at possible savings.
     const failing = below(refs.filter((r) => r.weight > 0).map((r) => r.id));
     const diagnostics = below(refs.filter((r) => r.weight === 0).map((r) => r.id));
     // benchmarkIndex is Lighthouse's measure of this machine's speed during the run (lower is slower or busier).
-    results.push({ template: page.template, path: page.path, scores, benchmarkIndex: lhr.environment.benchmarkIndex, failing, diagnostics, warnings: lhr.runWarnings.map(String) });
-    console.log(`${page.path}: ${CATEGORIES.map((c) => `${SHORT[c]} ${scores[c] ?? '-'}`).join(', ')} (benchmark index ${Math.round(lhr.environment.benchmarkIndex)})`);
-    for (const f of failing) console.log(`    ${f.id} (${f.score}): ${f.title}${f.displayValue ? ` [${f.displayValue}]` : ''}`);
-    if (diagnostics.length) console.log(`    diagnostics: ${diagnostics.map((d) => d.id).join(', ')}`);
+    results.push({
+      template: page.template,
+      path: page.path,
+      scores,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+      failing,
+      diagnostics,
+      warnings: lhr.runWarnings.map(String),
+    });
+    console.log(
+      `${page.path}: ${CATEGORIES.map((c) => `${SHORT[c]} ${scores[c] ?? '-'}`).join(', ')} (benchmark index ${Math.round(lhr.environment.benchmarkIndex)})`,
+    );
+    for (const f of failing)
+      console.log(
+        `    ${f.id} (${f.score}): ${f.title}${f.displayValue ? ` [${f.displayValue}]` : ''}`,
+      );
+    if (diagnostics.length)
+      console.log(`    diagnostics: ${diagnostics.map((d) => d.id).join(', ')}`);
   }
 } finally {
   chrome.kill();
   server.close();
 }
 
-const rows = results.map((r) => `| ${r.template} | \`${r.path}\` | ${CATEGORIES.map((c) => r.scores[c] ?? '-').join(' | ')} |`);
-console.log(`\n| template | page | performance | accessibility | best practices | SEO |\n| --- | --- | ---: | ---: | ---: | ---: |\n${rows.join('\n')}`);
+const rows = results.map(
+  (r) =>
+    `| ${r.template} | \`${r.path}\` | ${CATEGORIES.map((c) => r.scores[c] ?? '-').join(' | ')} |`,
+);
+console.log(
+  `\n| template | page | performance | accessibility | best practices | SEO |\n| --- | --- | ---: | ---: | ---: | ---: |\n${rows.join('\n')}`,
+);
 mkdirSync('.tmp', { recursive: true });
 writeFileSync(
   '.tmp/lighthouse-results.json',

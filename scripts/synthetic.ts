@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { parseSource } from '../src/lib/source-text.ts';
 
-export const REGIONS = ['North East', 'North West', 'London', 'South East', 'South West', 'East Midlands', 'West Midlands', 'East of England', 'Yorkshire and The Humber'];
+export const REGIONS = [
+  'North East',
+  'North West',
+  'London',
+  'South East',
+  'South West',
+  'East Midlands',
+  'West Midlands',
+  'East of England',
+  'Yorkshire and The Humber',
+];
 
 export type SyntheticOptions = {
   /** How many councils the strategies are spread across (strategy s belongs to council s mod councils). */
@@ -27,43 +37,108 @@ export type SyntheticOptions = {
 const words = (text: string, n: number) => text.split(/\s+/).slice(0, n).join(' ');
 
 /** Writes a corpus of `n` strategies into `dir` (emptied first). */
-export function generate(n: number, dir: string, { councils = 170, items = 40, from = 'content', ownSources = true }: SyntheticOptions = {}): void {
+export function generate(
+  n: number,
+  dir: string,
+  { councils = 170, items = 40, from = 'content', ownSources = true }: SyntheticOptions = {},
+): void {
   const themes = parse(readFileSync(join(from, 'themes.yaml'), 'utf8')) as { id: string }[];
-  const sourceFiles = readdirSync(join(from, 'sources')).filter((f) => f.endsWith('.txt')).sort();
-  const sources = sourceFiles.map((f) => ({ file: f, passages: parseSource(readFileSync(join(from, 'sources', f), 'utf8')).passages.filter((p) => p.text.split(' ').length >= 6) }));
+  const sourceFiles = readdirSync(join(from, 'sources'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const sources = sourceFiles.map((f) => ({
+    file: f,
+    passages: parseSource(readFileSync(join(from, 'sources', f), 'utf8')).passages.filter(
+      (p) => p.text.split(' ').length >= 6,
+    ),
+  }));
   const councilId = (c: number) => `council-${String(c).padStart(3, '0')}`;
   const theme = (k: number, fallback: string) => themes[k % themes.length]?.id ?? fallback;
 
   rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['strategies', 'councils', 'sources']) mkdirSync(join(dir, sub), { recursive: true });
-  for (const f of ['themes.yaml', 'national.yaml', 'glossary.yaml']) cpSync(join(from, f), join(dir, f));
+  for (const sub of ['strategies', 'councils', 'sources'])
+    mkdirSync(join(dir, sub), { recursive: true });
+  for (const f of ['themes.yaml', 'national.yaml', 'glossary.yaml'])
+    cpSync(join(from, f), join(dir, f));
   // The originals stay: the national framework quotes them.
   sourceFiles.forEach((f) => cpSync(join(from, 'sources', f), join(dir, 'sources', f)));
   for (let c = 0; c < councils; c++) {
-    writeFileSync(join(dir, 'councils', `${councilId(c)}.yaml`), stringify({ name: `Council ${c}`, officialName: `Council ${c} County Council`, type: 'unitary', region: REGIONS[c % REGIONS.length], gss: `E06${String(c).padStart(6, '0')}`, facts: [] }));
+    writeFileSync(
+      join(dir, 'councils', `${councilId(c)}.yaml`),
+      stringify({
+        name: `Council ${c}`,
+        officialName: `Council ${c} County Council`,
+        type: 'unitary',
+        region: REGIONS[c % REGIONS.length],
+        gss: `E06${String(c).padStart(6, '0')}`,
+        facts: [],
+      }),
+    );
   }
   for (let s = 0; s < n; s++) {
     const src = sources[s % sources.length];
     if (!src) continue;
-    const sourceId = ownSources ? `${src.file.replace(/\.txt$/, '')}-${s}` : src.file.replace(/\.txt$/, '');
-    if (ownSources) cpSync(join(from, 'sources', src.file), join(dir, 'sources', `${sourceId}.txt`));
+    const sourceId = ownSources
+      ? `${src.file.replace(/\.txt$/, '')}-${s}`
+      : src.file.replace(/\.txt$/, '');
+    if (ownSources)
+      cpSync(join(from, 'sources', src.file), join(dir, 'sources', `${sourceId}.txt`));
     const pick = (k: number) => src.passages[(s * 7 + k * 13) % src.passages.length];
-    const headings = Array.from({ length: 8 }, (_, h) => ({ id: `h${h + 1}`, title: words(pick(h)?.text ?? '', 5), themes: [theme(s + h, 'information-advice')] }));
+    const headings = Array.from({ length: 8 }, (_, h) => ({
+      id: `h${h + 1}`,
+      title: words(pick(h)?.text ?? '', 5),
+      themes: [theme(s + h, 'information-advice')],
+    }));
     const list = Array.from({ length: items }, (_, i) => {
       const p = pick(i + 8);
       const quote = words(p?.text ?? '', 14);
       const number = quote.match(/\d[\d,.]*%?/)?.[0];
-      const base = { id: `${Math.floor(i / 5) + 1}.${(i % 5) + 1}`, heading: `h${(i % 8) + 1}`, themes: [theme(s + i, 'information-advice'), theme(s + i + 5, 'young-carers')], summary: `Synthetic item ${i + 1} of strategy ${s + 1}, for measuring build cost.`, quote };
+      const base = {
+        id: `${Math.floor(i / 5) + 1}.${(i % 5) + 1}`,
+        heading: `h${(i % 8) + 1}`,
+        themes: [theme(s + i, 'information-advice'), theme(s + i + 5, 'young-carers')],
+        summary: `Synthetic item ${i + 1} of strategy ${s + 1}, for measuring build cost.`,
+        quote,
+      };
       if (number && i % 3 === 0) {
-        return { ...base, type: 'figure', stated: number, value: Number(number.replace(/[,%]/g, '')) || 0, measure: 'synthetic measure', unit: number.endsWith('%') ? 'percent' : 'carers', kind: 'reach', year: 2008 };
+        return {
+          ...base,
+          type: 'figure',
+          stated: number,
+          value: Number(number.replace(/[,%]/g, '')) || 0,
+          measure: 'synthetic measure',
+          unit: number.endsWith('%') ? 'percent' : 'carers',
+          kind: 'reach',
+          year: 2008,
+        };
       }
       // Four good-practice items a strategy, as the real ones have a few each.
-      if (i % 10 === 9) return { ...base, type: 'good-practice', name: `Synthetic initiative ${i + 1}` };
+      if (i % 10 === 9)
+        return { ...base, type: 'good-practice', name: `Synthetic initiative ${i + 1}` };
       return { ...base, type: i % 4 === 0 ? 'achievement' : 'commitment' };
     });
     const id = `strategy-${String(s).padStart(4, '0')}`;
     const year = 2005 + (s % 8);
-    writeFileSync(join(dir, 'strategies', `${id}.yaml`), stringify({ council: councilId(s % councils), source: sourceId, title: words(pick(0)?.text ?? '', 4), shortTitle: `Synthetic ${s + 1}`, documentType: 'strategy', status: 'final', statusNote: 'A synthetic strategy made by the benchmark.', period: { start: year, end: year + 3, label: `${year}-${year + 3}` }, date: { label: String(year), year }, partners: [], framework: { name: 'Synthetic framework', headings }, items: list }));
-    writeFileSync(join(dir, 'strategies', `${id}.mdx`), `${'This synthetic overview exists so that the benchmark measures a realistic page. '.repeat(16)}\n`);
+    writeFileSync(
+      join(dir, 'strategies', `${id}.yaml`),
+      stringify({
+        council: councilId(s % councils),
+        source: sourceId,
+        title: words(pick(0)?.text ?? '', 4),
+        shortTitle: `Synthetic ${s + 1}`,
+        documentType: 'strategy',
+        status: 'final',
+        statusNote: 'A synthetic strategy made by the benchmark.',
+        period: { start: year, end: year + 3, label: `${year}-${year + 3}` },
+        date: { label: String(year), year },
+        partners: [],
+        framework: { name: 'Synthetic framework', headings },
+        items: list,
+      }),
+    );
+    writeFileSync(
+      join(dir, 'strategies', `${id}.mdx`),
+      `${'This synthetic overview exists so that the benchmark measures a realistic page. '.repeat(16)}\n`,
+    );
   }
 }

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in order, then one summary line.
- *   1. astro check (types)  2. unit tests  3. production build  4. browser tests against the build
+ *   1. format  2. astro check (types)  3. unit tests  4. production build  5. browser tests
  * Stops at the first failing stage; the last line is always "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -12,10 +12,35 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const stages: Stage[] = [
+  { name: 'format (prettier --check)', cmd: 'prettier', args: ['--check', '.'] },
   { name: 'types (astro check)', cmd: 'astro', args: ['check'] },
-  { name: 'unit tests', cmd: 'vitest', args: ['run', '--config', 'vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/unit.json`], report: `${reports}/unit.json` },
+  {
+    name: 'unit tests',
+    cmd: 'vitest',
+    args: [
+      'run',
+      '--config',
+      'vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports}/unit.json`,
+    ],
+    report: `${reports}/unit.json`,
+  },
   { name: 'production build', cmd: 'node', args: ['scripts/build.ts'] },
-  { name: 'browser tests', cmd: 'vitest', args: ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/e2e.json`], report: `${reports}/e2e.json` },
+  {
+    name: 'browser tests',
+    cmd: 'vitest',
+    args: [
+      'run',
+      '--config',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports}/e2e.json`,
+    ],
+    report: `${reports}/e2e.json`,
+  },
 ];
 
 let passed = 0;
@@ -23,11 +48,17 @@ let failed = 0;
 const lines: string[] = [];
 for (const stage of stages) {
   console.log(`\n=== ${stage.name} ===`);
-  const result = spawnSync(stage.cmd, stage.args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(stage.cmd, stage.args, {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   let counted = false;
   if (stage.report) {
     try {
-      const json = JSON.parse(readFileSync(stage.report, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+      const json = JSON.parse(readFileSync(stage.report, 'utf8')) as {
+        numPassedTests: number;
+        numFailedTests: number;
+      };
       passed += json.numPassedTests;
       failed += json.numFailedTests;
       lines.push(`${stage.name}: ${json.numPassedTests} passed, ${json.numFailedTests} failed`);

@@ -17,11 +17,20 @@ const root = process.env['CONTENT_DIR'] ?? './content';
 
 export const collections = {
   /** One typed entry per strategy document: read by every page, chart, download and search record. */
-  strategies: defineCollection({ loader: glob({ base: `${root}/strategies`, pattern: '*.yaml' }), schema: strategySchema }),
+  strategies: defineCollection({
+    loader: glob({ base: `${root}/strategies`, pattern: '*.yaml' }),
+    schema: strategySchema,
+  }),
   /** The editorial overview of each strategy (MDX body only), rendered on strategy pages. */
-  overviews: defineCollection({ loader: glob({ base: `${root}/strategies`, pattern: '*.mdx' }), schema: z.strictObject({}) }),
+  overviews: defineCollection({
+    loader: glob({ base: `${root}/strategies`, pattern: '*.mdx' }),
+    schema: z.strictObject({}),
+  }),
   /** Councils: council pages, summary lists, filters. */
-  councils: defineCollection({ loader: glob({ base: `${root}/councils`, pattern: '*.yaml' }), schema: councilSchema }),
+  councils: defineCollection({
+    loader: glob({ base: `${root}/councils`, pattern: '*.yaml' }),
+    schema: councilSchema,
+  }),
   /** The shared themes: theme pages, compare, coverage charts, search synonyms. */
   themes: defineCollection({ loader: file(`${root}/themes.yaml`), schema: themeSchema }),
   /** The national framework: outcomes chart, theme pages, about page. */

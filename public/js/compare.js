@@ -33,19 +33,29 @@ async function start() {
   const here = [...table.querySelectorAll('thead [data-s]')].map((th) => th.dataset.s);
   // Every container of per-strategy cells, in the same order on every compare page: the notes on each
   // document, then the table's rows (the header row, then one per theme).
-  const containers = (doc) => [doc.getElementById('compare-notes'), ...(doc.getElementById('compare-table')?.rows ?? [])];
+  const containers = (doc) => [
+    doc.getElementById('compare-notes'),
+    ...(doc.getElementById('compare-table')?.rows ?? []),
+  ];
   const rows = containers(document);
   // A table row is known by its header (the theme); the notes list has none.
-  const rowKey = (row) => (row?.firstElementChild?.matches('th:not([data-s])') ? row.firstElementChild.textContent : '');
+  const rowKey = (row) =>
+    row?.firstElementChild?.matches('th:not([data-s])') ? row.firstElementChild.textContent : '';
   const has = (id) => table.querySelector(`thead ${cellSelector(id)}`) !== null;
 
   // One disclosure per region: its name, how many strategies it has and how many are chosen.
   const groups = index.regions.map((region) => {
     const count = el('span', { className: 'muted' });
-    const boxes = region.strategies.map((s) => el('input', { type: 'checkbox', name: 's', value: s.id }));
+    const boxes = region.strategies.map((s) =>
+      el('input', { type: 'checkbox', name: 's', value: s.id }),
+    );
     const details = el('details', { open: strategies.length <= OPEN_ALL }, [
       el('summary', {}, [`${region.name} `, count]),
-      el('ul', { className: 'choices' }, region.strategies.map((s, i) => el('li', {}, [el('label', {}, [boxes[i], s.label])]))),
+      el(
+        'ul',
+        { className: 'choices' },
+        region.strategies.map((s, i) => el('li', {}, [el('label', {}, [boxes[i], s.label])])),
+      ),
     ]);
     return { details, count, boxes };
   });
@@ -57,12 +67,15 @@ async function start() {
   const pageDoc = (n) => {
     if (!pages.has(n)) {
       const href = new URL(index.pages[n - 1] ?? '', location.href);
-      const doc = href.origin !== location.origin
-        ? Promise.reject(new Error('not this site'))
-        : fetch(href).then((r) => {
-          if (!r.ok) throw new Error(`${href}: ${r.status}`);
-          return r.text();
-        }).then((html) => new DOMParser().parseFromString(html, 'text/html'));
+      const doc =
+        href.origin !== location.origin
+          ? Promise.reject(new Error('not this site'))
+          : fetch(href)
+              .then((r) => {
+                if (!r.ok) throw new Error(`${href}: ${r.status}`);
+                return r.text();
+              })
+              .then((html) => new DOMParser().parseFromString(html, 'text/html'));
       doc.catch(() => pages.delete(n)); // a failed page is fetched again next time
       pages.set(n, doc);
     }
@@ -72,8 +85,10 @@ async function start() {
   const bring = (id, doc) => {
     if (has(id)) return;
     const theirs = containers(doc);
-    const same = theirs.length === rows.length && theirs.every((row, i) => rowKey(row) === rowKey(rows[i]));
-    if (!same || !doc.querySelector(`#compare-table thead ${cellSelector(id)}`)) throw new Error(`${id} is not on its page`);
+    const same =
+      theirs.length === rows.length && theirs.every((row, i) => rowKey(row) === rowKey(rows[i]));
+    if (!same || !doc.querySelector(`#compare-table thead ${cellSelector(id)}`))
+      throw new Error(`${id} is not on its page`);
     theirs.forEach((row, i) => {
       const cell = row?.querySelector(`:scope > ${cellSelector(id)}`);
       if (cell) rows[i]?.append(document.adoptNode(cell));
@@ -83,14 +98,18 @@ async function start() {
     for (const row of rows) {
       const cells = [...row.children].filter((c) => c.dataset.s);
       cells.sort((a, b) => order(a.dataset.s) - order(b.dataset.s)).forEach((c) => row.append(c));
-      cells.forEach((c) => { c.hidden = !chosen.includes(c.dataset.s); });
+      cells.forEach((c) => {
+        c.hidden = !chosen.includes(c.dataset.s);
+      });
     }
   };
 
   let latest = 0;
   const apply = async (chosen, updateUrl) => {
     const run = ++latest;
-    boxes.forEach((b) => { b.checked = chosen.includes(b.value); });
+    boxes.forEach((b) => {
+      b.checked = chosen.includes(b.value);
+    });
     groups.forEach((g) => {
       const n = g.boxes.filter((b) => b.checked).length;
       g.count.textContent = `(${g.boxes.length} ${g.boxes.length === 1 ? 'strategy' : 'strategies'}${n ? `, ${n} chosen` : ''})`;
@@ -106,7 +125,13 @@ async function start() {
     const failed = [];
     if (missing.length) {
       statusEl.textContent = `Loading ${missing.length === 1 ? '1 strategy' : `${missing.length} strategies`} from other pages…`;
-      await Promise.all(missing.map((id) => pageDoc(byId.get(id).page).then((doc) => bring(id, doc)).catch(() => failed.push(id))));
+      await Promise.all(
+        missing.map((id) =>
+          pageDoc(byId.get(id).page)
+            .then((doc) => bring(id, doc))
+            .catch(() => failed.push(id)),
+        ),
+      );
       if (run !== latest) return; // a newer choice has taken over
     }
     arrange(chosen);
@@ -114,9 +139,13 @@ async function start() {
     statusEl.textContent = `Showing ${shown} of ${strategies.length} strategies.${failed.length ? ` Could not load ${failed.map((id) => byId.get(id).label).join(', ')}: check your connection and choose again.` : ''}`;
   };
 
-  const fromUrl = [...new Set((new URLSearchParams(location.search).get('s') ?? '').split(','))].filter((id) => byId.has(id));
+  const fromUrl = [
+    ...new Set((new URLSearchParams(location.search).get('s') ?? '').split(',')),
+  ].filter((id) => byId.has(id));
   const initial = fromUrl.length ? fromUrl.sort((a, b) => order(a) - order(b)).slice(0, MAX) : here;
-  groups.forEach((g) => { if (g.boxes.some((b) => initial.includes(b.value))) g.details.open = true; });
+  groups.forEach((g) => {
+    if (g.boxes.some((b) => initial.includes(b.value))) g.details.open = true;
+  });
   form.addEventListener('change', (event) => {
     if (event.target.name !== 's') return;
     const chosen = boxes.filter((b) => b.checked).map((b) => b.value);
@@ -133,5 +162,7 @@ async function start() {
 }
 
 if (form && table && regionsEl && statusEl && share && window.fetch && window.DOMParser) {
-  start().catch(() => { form.hidden = true; }); // without the index, the page keeps its own strategies
+  start().catch(() => {
+    form.hidden = true;
+  }); // without the index, the page keeps its own strategies
 }

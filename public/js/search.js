@@ -39,8 +39,12 @@ function load(which) {
 }
 
 function showMode() {
-  modes.forEach((m) => { m.checked = m.value === state.in; });
-  itemsOnly.forEach((g) => { g.hidden = state.in !== 'items'; });
+  modes.forEach((m) => {
+    m.checked = m.value === state.in;
+  });
+  itemsOnly.forEach((g) => {
+    g.hidden = state.in !== 'items';
+  });
 }
 
 function readUrl() {
@@ -52,14 +56,17 @@ function readUrl() {
     const values = params.getAll(key);
     if (values.length) state.filters[key] = values;
   }
-  boxes.forEach((b) => { b.checked = state.filters[b.name]?.includes(b.value) ?? false; });
+  boxes.forEach((b) => {
+    b.checked = state.filters[b.name]?.includes(b.value) ?? false;
+  });
 }
 
 function writeUrl() {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   if (state.in !== 'items') params.set('in', state.in);
-  for (const [key, values] of Object.entries(state.filters)) values.forEach((v) => params.append(key, v));
+  for (const [key, values] of Object.entries(state.filters))
+    values.forEach((v) => params.append(key, v));
   const query = params.toString();
   history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
 }
@@ -93,7 +100,11 @@ function keep(label, themes, isSource) {
 function subResults(d) {
   const isSource = state.in === 'documents';
   let items = {};
-  try { items = JSON.parse(d.meta.items ?? '{}'); } catch { items = {}; }
+  try {
+    items = JSON.parse(d.meta.items ?? '{}');
+  } catch {
+    items = {};
+  }
   const page = d.url.split('#')[0];
   const onTheme = (title) => Object.keys(items).filter((id) => items[id][1].includes(title));
   // A match on a theme's words (`theme-<id>`, indexed once per page) stands for the page's items on
@@ -102,7 +113,8 @@ function subResults(d) {
   for (const s of d.sub_results ?? []) {
     const id = s.anchor?.id ?? '';
     if (items[id]) matched.push({ id, excerpt: s.excerpt });
-    else if (id.startsWith('theme-')) onTheme(s.anchor.text).forEach((i) => matched.push({ id: i }));
+    else if (id.startsWith('theme-'))
+      onTheme(s.anchor.text).forEach((i) => matched.push({ id: i }));
   }
   const chosen = matched.length ? matched : Object.keys(items).map((id) => ({ id }));
   // An item is described by its title (our summary); a source passage by its matching words.
@@ -110,7 +122,13 @@ function subResults(d) {
   const seen = new Set();
   return chosen
     .filter((s) => !seen.has(s.id) && seen.add(s.id))
-    .map((s) => ({ ...s, url: `${page}#${s.id}`, label: items[s.id][0], themes: items[s.id][1], text: isSource ? undefined : titles.get(s.id) }))
+    .map((s) => ({
+      ...s,
+      url: `${page}#${s.id}`,
+      label: items[s.id][0],
+      themes: items[s.id][1],
+      text: isSource ? undefined : titles.get(s.id),
+    }))
     .filter((s) => keep(s.label, s.themes, isSource));
 }
 
@@ -122,17 +140,28 @@ async function renderMore() {
     const data = await Promise.all(slice.map((r) => r.data()));
     for (const d of data) {
       const subs = subResults(d);
-      if (subs.length === 0) { skipped += 1; continue; }
+      if (subs.length === 0) {
+        skipped += 1;
+        continue;
+      }
       added += 1;
       const li = el('li');
       const h = el('h2', { class: 'h3' });
       h.append(el('a', { href: d.url }, d.meta.title ?? d.url));
-      li.append(h, el('p', { class: 'item-meta' }, [d.meta.council, d.meta.strategy].filter(Boolean).join(' · ')));
+      li.append(
+        h,
+        el(
+          'p',
+          { class: 'item-meta' },
+          [d.meta.council, d.meta.strategy].filter(Boolean).join(' · '),
+        ),
+      );
       const ul = el('ul', { class: 'sub-results' });
       for (const s of subs.slice(0, PER_RESULT)) {
         const item = el('li');
         item.append(el('a', { href: s.url }, s.label));
-        if (s.themes.length) item.append(el('span', { class: 'muted' }, ` (${s.themes.join('; ')})`));
+        if (s.themes.length)
+          item.append(el('span', { class: 'muted' }, ` (${s.themes.join('; ')})`));
         if (s.text) item.append(el('p', {}, s.text));
         else if (s.excerpt) {
           const p = el('p');
@@ -144,7 +173,9 @@ async function renderMore() {
       li.append(ul);
       if (subs.length > PER_RESULT) {
         const rest = el('p');
-        rest.append(el('a', { href: d.url }, `${subs.length - PER_RESULT} more matching on this page`));
+        rest.append(
+          el('a', { href: d.url }, `${subs.length - PER_RESULT} more matching on this page`),
+        );
         li.append(rest);
       }
       list.append(li);
@@ -161,7 +192,9 @@ let latest = 0;
 
 /** The chosen filters that apply to the index being searched (documents have no item type). */
 function activeFilters() {
-  return Object.fromEntries(Object.entries(state.filters).filter(([k]) => state.in === 'items' || k !== 'type'));
+  return Object.fromEntries(
+    Object.entries(state.filters).filter(([k]) => state.in === 'items' || k !== 'type'),
+  );
 }
 
 async function run() {

@@ -11,7 +11,8 @@ import { passagePages } from '../lib/source-text.ts';
 let model: Promise<SiteModel> | undefined;
 
 /** Where an entry came from, relative to the project, for error messages. */
-const fileOf = (entry: { filePath?: string | undefined }, fallback: string) => entry.filePath ?? fallback;
+const fileOf = (entry: { filePath?: string | undefined }, fallback: string) =>
+  entry.filePath ?? fallback;
 
 async function load(): Promise<SiteModel> {
   const [strategies, overviews, councils, themes, national, glossary, sources] = await Promise.all([
@@ -25,19 +26,40 @@ async function load(): Promise<SiteModel> {
   ]);
   const root = process.env['CONTENT_DIR'] ?? 'content';
   const input: CorpusInput = {
-    strategies: strategies.map((e) => ({ id: e.id, file: fileOf(e, `${root}/strategies/${e.id}.yaml`), data: e.data })),
-    overviews: overviews.map((e) => ({ id: e.id, file: fileOf(e, `${root}/strategies/${e.id}.mdx`), data: { words: countWords(e.body ?? '') } })),
-    councils: councils.map((e) => ({ id: e.id, file: fileOf(e, `${root}/councils/${e.id}.yaml`), data: e.data })),
+    strategies: strategies.map((e) => ({
+      id: e.id,
+      file: fileOf(e, `${root}/strategies/${e.id}.yaml`),
+      data: e.data,
+    })),
+    overviews: overviews.map((e) => ({
+      id: e.id,
+      file: fileOf(e, `${root}/strategies/${e.id}.mdx`),
+      data: { words: countWords(e.body ?? '') },
+    })),
+    councils: councils.map((e) => ({
+      id: e.id,
+      file: fileOf(e, `${root}/councils/${e.id}.yaml`),
+      data: e.data,
+    })),
     themes: themes.map((e) => ({ id: e.id, file: `${root}/themes.yaml`, data: e.data })),
     national: national.map((e) => ({ id: e.id, file: `${root}/national.yaml`, data: e.data })),
     glossary: glossary.map((e) => ({ id: e.id, file: `${root}/glossary.yaml`, data: e.data })),
-    sources: sources.map((e) => ({ id: e.id, file: fileOf(e, `${root}/sources/${e.id}.txt`), data: e.data })),
+    sources: sources.map((e) => ({
+      id: e.id,
+      file: fileOf(e, `${root}/sources/${e.id}.txt`),
+      data: e.data,
+    })),
   };
   const { problems, anchors } = checkCorpus(input);
   if (problems.length > 0) {
-    throw new Error(`Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
+    throw new Error(
+      `Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`,
+    );
   }
-  const site = buildModel({ ...input, sources: sources.map((e) => ({ id: e.id, data: e.data })) }, anchors);
+  const site = buildModel(
+    { ...input, sources: sources.map((e) => ({ id: e.id, data: e.data })) },
+    anchors,
+  );
   for (const s of site.sources) registerSourcePages(s.id, passagePages(s.pages));
   return site;
 }

@@ -21,10 +21,14 @@ export function searchIndex(): AstroIntegration {
           const mine = records.filter((r) => r.bundle === bundle);
           for (const record of mine) {
             const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
-            if (added.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+            if (added.errors.length)
+              throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
           }
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(path, dir)) });
-          if (written.errors.length) throw new Error(`Pagefind could not write the ${bundle} index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(
+              `Pagefind could not write the ${bundle} index: ${written.errors.join('; ')}`,
+            );
           logger.info(`Indexed ${mine.length} ${bundle} search records into ${path}.`);
         }
         await pagefind.close();

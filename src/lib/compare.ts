@@ -11,7 +11,10 @@ export type CompareEntry = { strategy: StrategyView; region: string; page: numbe
 export type RegionPages = { region: string; first: number; last: number };
 
 /** Every strategy in compare order, each with its region and the compare page it is on (from 1). */
-export function compareOrder(strategies: readonly StrategyView[], councils: readonly Pick<CouncilView, 'id' | 'region'>[]): CompareEntry[] {
+export function compareOrder(
+  strategies: readonly StrategyView[],
+  councils: readonly Pick<CouncilView, 'id' | 'region'>[],
+): CompareEntry[] {
   const regionOf = new Map(councils.map((c) => [c.id, c.region]));
   return strategies
     .map((strategy) => ({ strategy, region: regionOf.get(strategy.council) ?? '' }))

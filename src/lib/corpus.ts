@@ -66,20 +66,33 @@ export function checkCorpus(input: CorpusInput): { problems: Problem[]; anchors:
   const themeIds = new Set(input.themes.map((t) => t.id));
   const councilIds = new Set(input.councils.map((c) => c.id));
   const sourceIds = [...indexes.keys()];
-  const outcomeIds = new Set(input.national.filter((n) => n.data.kind === 'outcome-2008').map((n) => n.id));
+  const outcomeIds = new Set(
+    input.national.filter((n) => n.data.kind === 'outcome-2008').map((n) => n.id),
+  );
 
   const listOf = (ids: Iterable<string>) => [...ids].sort().join(', ');
 
   const checkThemes = (file: string, path: string, ids: readonly string[]) => {
     ids.forEach((id, i) => {
       if (!themeIds.has(id)) {
-        problems.push({ file, path: `${path}[${i}]`, expected: `a theme id from content/themes.yaml (${listOf(themeIds)})`, found: `"${id}"` });
+        problems.push({
+          file,
+          path: `${path}[${i}]`,
+          expected: `a theme id from content/themes.yaml (${listOf(themeIds)})`,
+          found: `"${id}"`,
+        });
       }
     });
   };
 
   /** Finds a quote; records its anchor or a problem showing the closest passage. */
-  const checkQuote = (file: string, path: string, sourceId: string, text: string, key: string): string[] | null => {
+  const checkQuote = (
+    file: string,
+    path: string,
+    sourceId: string,
+    text: string,
+    key: string,
+  ): string[] | null => {
     const index = indexes.get(sourceId);
     if (!index) return null;
     const match = index.find(text);
@@ -99,56 +112,103 @@ export function checkCorpus(input: CorpusInput): { problems: Problem[]; anchors:
 
   const checkStated = (file: string, path: string, stated: string, quoteText: string) => {
     if (!normaliseForMatch(quoteText).includes(normaliseForMatch(stated))) {
-      problems.push({ file, path, expected: `the figure as written in the quote`, found: `"${stated}", which the quote does not contain` });
+      problems.push({
+        file,
+        path,
+        expected: `the figure as written in the quote`,
+        found: `"${stated}", which the quote does not contain`,
+      });
     }
   };
 
   const checkSource = (file: string, path: string, id: string): boolean => {
     if (indexes.has(id)) return true;
-    problems.push({ file, path, expected: `a source id from content/sources/ (${sourceIds.join(', ')})`, found: `"${id}"` });
+    problems.push({
+      file,
+      path,
+      expected: `a source id from content/sources/ (${sourceIds.join(', ')})`,
+      found: `"${id}"`,
+    });
     return false;
   };
 
   for (const { id, file, data: s } of input.strategies) {
     if (!councilIds.has(s.council)) {
-      problems.push({ file, path: 'council', expected: `a council id from content/councils/ (${listOf(councilIds)})`, found: `"${s.council}"` });
+      problems.push({
+        file,
+        path: 'council',
+        expected: `a council id from content/councils/ (${listOf(councilIds)})`,
+        found: `"${s.council}"`,
+      });
     }
     if (!input.overviews.some((o) => o.id === id)) {
-      problems.push({ file, path: '(entry)', expected: `an editorial overview in content/strategies/${id}.mdx`, found: 'none' });
+      problems.push({
+        file,
+        path: '(entry)',
+        expected: `an editorial overview in content/strategies/${id}.mdx`,
+        found: 'none',
+      });
     }
     const hasSource = checkSource(file, 'source', s.source);
     if (hasSource) checkQuote(file, 'title', s.source, s.title, anchorKey.title(id));
 
     s.framework.headings.forEach((h, i) => {
       checkThemes(file, `framework.headings[${i}].themes`, h.themes);
-      if (hasSource) checkQuote(file, `framework.headings[${i}].title`, s.source, h.title, anchorKey.heading(id, h.id));
+      if (hasSource)
+        checkQuote(
+          file,
+          `framework.headings[${i}].title`,
+          s.source,
+          h.title,
+          anchorKey.heading(id, h.id),
+        );
     });
 
     const figureIds = new Set(s.items.filter((it) => it.type === 'figure').map((it) => it.id));
     s.items.forEach((item, i) => {
       const at = `items[${i}]`;
       checkThemes(file, `${at}.themes`, item.themes);
-      const passageIds = hasSource ? checkQuote(file, `${at}.quote`, s.source, item.quote, anchorKey.item(id, item.id)) : null;
+      const passageIds = hasSource
+        ? checkQuote(file, `${at}.quote`, s.source, item.quote, anchorKey.item(id, item.id))
+        : null;
       if (item.type === 'figure') checkStated(file, `${at}.stated`, item.stated, item.quote);
       if (item.type === 'target') {
-        item.values.forEach((v, j) => checkStated(file, `${at}.values[${j}].stated`, v.stated, item.quote));
+        item.values.forEach((v, j) =>
+          checkStated(file, `${at}.values[${j}].stated`, v.stated, item.quote),
+        );
       }
       if (item.type === 'commitment' && passageIds) {
         const index = indexes.get(s.source);
         for (const field of ['lead', 'timescale'] as const) {
           const value = item[field];
           if (value !== undefined && index && !index.contains(value, passageIds)) {
-            problems.push({ file, path: `${at}.${field}`, expected: `words found in the same source passage as the quote (${passageIds[0]})`, found: `"${value}"` });
+            problems.push({
+              file,
+              path: `${at}.${field}`,
+              expected: `words found in the same source passage as the quote (${passageIds[0]})`,
+              found: `"${value}"`,
+            });
           }
         }
       }
       if (item.type === 'good-practice') {
         if (item.recognition !== undefined && hasSource) {
-          checkQuote(file, `${at}.recognition`, s.source, item.recognition, anchorKey.recognition(id, item.id));
+          checkQuote(
+            file,
+            `${at}.recognition`,
+            s.source,
+            item.recognition,
+            anchorKey.recognition(id, item.id),
+          );
         }
         item.evidence?.forEach((ref, j) => {
           if (!figureIds.has(ref)) {
-            problems.push({ file, path: `${at}.evidence[${j}]`, expected: `the id of a figure item in this strategy (${listOf(figureIds)})`, found: `"${ref}"` });
+            problems.push({
+              file,
+              path: `${at}.evidence[${j}]`,
+              expected: `the id of a figure item in this strategy (${listOf(figureIds)})`,
+              found: `"${ref}"`,
+            });
           }
         });
       }
@@ -157,10 +217,20 @@ export function checkCorpus(input: CorpusInput): { problems: Problem[]; anchors:
 
   for (const { id, file, data } of input.overviews) {
     if (!input.strategies.some((s) => s.id === id)) {
-      problems.push({ file, path: '(entry)', expected: `a strategy data file content/strategies/${id}.yaml`, found: 'none' });
+      problems.push({
+        file,
+        path: '(entry)',
+        expected: `a strategy data file content/strategies/${id}.yaml`,
+        found: 'none',
+      });
     }
     if (data.words < OVERVIEW_WORDS.min || data.words > OVERVIEW_WORDS.max) {
-      problems.push({ file, path: '(body)', expected: `an overview of ${OVERVIEW_WORDS.min}-${OVERVIEW_WORDS.max} words`, found: `${data.words} words` });
+      problems.push({
+        file,
+        path: '(body)',
+        expected: `an overview of ${OVERVIEW_WORDS.min}-${OVERVIEW_WORDS.max} words`,
+        found: `${data.words} words`,
+      });
     }
   }
 
@@ -175,13 +245,19 @@ export function checkCorpus(input: CorpusInput): { problems: Problem[]; anchors:
   for (const { id, file, data: t } of input.themes) {
     t.outcomes.forEach((o, i) => {
       if (!outcomeIds.has(o)) {
-        problems.push({ file, path: `${id}.outcomes[${i}]`, expected: `a 2008 outcome id from content/national.yaml (${listOf(outcomeIds)})`, found: `"${o}"` });
+        problems.push({
+          file,
+          path: `${id}.outcomes[${i}]`,
+          expected: `a 2008 outcome id from content/national.yaml (${listOf(outcomeIds)})`,
+          found: `"${o}"`,
+        });
       }
     });
   }
 
   for (const { id, file, data: n } of input.national) {
-    if (checkSource(file, `${id}.source`, n.source)) checkQuote(file, `${id}.quote`, n.source, n.quote, anchorKey.national(id));
+    if (checkSource(file, `${id}.source`, n.source))
+      checkQuote(file, `${id}.quote`, n.source, n.quote, anchorKey.national(id));
   }
 
   return { problems, anchors };
@@ -189,10 +265,12 @@ export function checkCorpus(input: CorpusInput): { problems: Problem[]; anchors:
 
 /** `['items', 3, 'quote']` → `items[3].quote`, the form every message uses. */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, part) => {
-    if (typeof part === 'number') return `${out}[${part}]`;
-    return out === '' ? String(part) : `${out}.${String(part)}`;
-  }, '') || '(entry)';
+  return (
+    path.reduce<string>((out, part) => {
+      if (typeof part === 'number') return `${out}[${part}]`;
+      return out === '' ? String(part) : `${out}.${String(part)}`;
+    }, '') || '(entry)'
+  );
 }
 
 /** Words in an MDX body, ignoring frontmatter, imports and markup. */

@@ -10,15 +10,25 @@ export type Column = { name: string; description: string };
 export const ITEM_COLUMNS: Column[] = [
   { name: 'strategy', description: 'Strategy id, e.g. barnet-2009' },
   { name: 'council', description: 'Council name' },
-  { name: 'item_id', description: "Item id, unique within its strategy; the source's own numbering where it has one" },
-  { name: 'type', description: 'commitment, achievement, figure, target, good-practice, feedback or gap' },
-  { name: 'framework_heading', description: "The council's own heading the item sits under, verbatim (empty for context items)" },
+  {
+    name: 'item_id',
+    description: "Item id, unique within its strategy; the source's own numbering where it has one",
+  },
+  {
+    name: 'type',
+    description: 'commitment, achievement, figure, target, good-practice, feedback or gap',
+  },
+  {
+    name: 'framework_heading',
+    description:
+      "The council's own heading the item sits under, verbatim (empty for context items)",
+  },
   { name: 'themes', description: 'Shared theme ids, separated by "; "' },
   { name: 'text', description: 'Our plain-English summary' },
   { name: 'quote', description: "The council's words, verbatim" },
   { name: 'note', description: 'Caveats and ambiguities, in our words' },
   { name: 'source_url', description: 'Link to the passage in the source document' },
-  { name: 'permalink', description: "Link to the item on this site" },
+  { name: 'permalink', description: 'Link to the item on this site' },
 ];
 
 export const FIGURE_COLUMNS: Column[] = [
@@ -28,7 +38,10 @@ export const FIGURE_COLUMNS: Column[] = [
   { name: 'stated', description: 'The figure exactly as the source writes it' },
   { name: 'value', description: 'The figure as a number (lower end of a range); never rounded' },
   { name: 'value_to', description: 'Upper end of a range, if the source gives one' },
-  { name: 'qualifier', description: 'over, nearly, at least, up to, about, less than or almost, as the source says' },
+  {
+    name: 'qualifier',
+    description: 'over, nearly, at least, up to, about, less than or almost, as the source says',
+  },
   { name: 'unit', description: 'What the number counts: carers, GBP, percent, ...' },
   { name: 'kind', description: 'population, reach, money, performance or other' },
   { name: 'measure', description: 'What is measured, in our words' },
@@ -77,12 +90,44 @@ export function figureRows(model: SiteModel, site: URL): Row[] {
   const items = model.strategies.flatMap((s) =>
     s.items.flatMap((i) =>
       i.type === 'figure'
-        ? [{ strategy: s.id, council: s.councilName, item_id: i.id, stated: i.stated, value: i.value, value_to: i.valueTo ?? '', qualifier: i.qualifier ?? '', unit: i.unit, kind: i.kind, measure: i.measure, period: i.period ?? '', year: i.year ?? '', quote: i.quote, source_url: abs(site, url.source(s.source, i.passages[0])) }]
+        ? [
+            {
+              strategy: s.id,
+              council: s.councilName,
+              item_id: i.id,
+              stated: i.stated,
+              value: i.value,
+              value_to: i.valueTo ?? '',
+              qualifier: i.qualifier ?? '',
+              unit: i.unit,
+              kind: i.kind,
+              measure: i.measure,
+              period: i.period ?? '',
+              year: i.year ?? '',
+              quote: i.quote,
+              source_url: abs(site, url.source(s.source, i.passages[0])),
+            },
+          ]
         : [],
     ),
   );
   const facts = model.councils.flatMap((c) =>
-    c.facts.map((f, n) => ({ strategy: '', council: c.name, item_id: `fact-${n + 1}`, stated: f.stated, value: f.value, value_to: f.valueTo ?? '', qualifier: f.qualifier ?? '', unit: f.unit, kind: f.kind, measure: f.measure, period: f.period ?? '', year: f.year ?? '', quote: f.quote, source_url: abs(site, url.source(f.source, c.factPassages[n])) })),
+    c.facts.map((f, n) => ({
+      strategy: '',
+      council: c.name,
+      item_id: `fact-${n + 1}`,
+      stated: f.stated,
+      value: f.value,
+      value_to: f.valueTo ?? '',
+      qualifier: f.qualifier ?? '',
+      unit: f.unit,
+      kind: f.kind,
+      measure: f.measure,
+      period: f.period ?? '',
+      year: f.year ?? '',
+      quote: f.quote,
+      source_url: abs(site, url.source(f.source, c.factPassages[n])),
+    })),
   );
   return [...items, ...facts];
 }
@@ -91,7 +136,18 @@ export function targetRows(model: SiteModel, site: URL): Row[] {
   return model.strategies.flatMap((s) =>
     s.items.flatMap((i) =>
       i.type === 'target'
-        ? i.values.map((v) => ({ strategy: s.id, council: s.councilName, item_id: i.id, measure: i.measure, unit: i.unit, period: v.period, year: v.year, stated: v.stated, value: v.value, source_url: abs(site, url.source(s.source, i.passages[0])) }))
+        ? i.values.map((v) => ({
+            strategy: s.id,
+            council: s.councilName,
+            item_id: i.id,
+            measure: i.measure,
+            unit: i.unit,
+            period: v.period,
+            year: v.year,
+            stated: v.stated,
+            value: v.value,
+            source_url: abs(site, url.source(s.source, i.passages[0])),
+          }))
         : [],
     ),
   );
@@ -103,6 +159,10 @@ export function strategiesJson(model: SiteModel, site: URL) {
     ...s,
     url: abs(site, url.strategy(s.id)),
     sourceUrl: abs(site, url.source(s.source)),
-    items: items.map(({ passages, part, anchor: _a, strategyId: _s, councilId: _c, ...i }) => ({ ...i, sourceUrl: abs(site, url.source(s.source, passages[0])), permalink: abs(site, url.item({ strategyId: s.id, part, id: i.id })) })),
+    items: items.map(({ passages, part, anchor: _a, strategyId: _s, councilId: _c, ...i }) => ({
+      ...i,
+      sourceUrl: abs(site, url.source(s.source, passages[0])),
+      permalink: abs(site, url.item({ strategyId: s.id, part, id: i.id })),
+    })),
   }));
 }

@@ -3,7 +3,8 @@ import { STATUS_LABELS, type StrategyView } from './model.ts';
 
 /** "2009-2012", "2008 onwards", or the document's own label when years are unknown. */
 export function periodLabel(p: StrategyView['period']): string {
-  if (p.start !== undefined && p.end !== undefined) return p.start === p.end ? `${p.start}` : `${p.start}-${p.end}`;
+  if (p.start !== undefined && p.end !== undefined)
+    return p.start === p.end ? `${p.start}` : `${p.start}-${p.end}`;
   if (p.start !== undefined) return `${p.start} onwards`;
   return p.label;
 }

@@ -5,7 +5,10 @@
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 type Matcher = { pattern: RegExp; byForm: Map<string, GlossaryTerm> };
@@ -16,15 +19,23 @@ function matcher(terms: readonly GlossaryTerm[]): Matcher {
   const hit = cache.get(terms);
   if (hit) return hit;
   const byForm = new Map<string, GlossaryTerm>();
-  for (const t of terms) for (const form of [t.term, ...t.aliases]) if (form.length >= 2) byForm.set(form, t);
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  for (const t of terms)
+    for (const form of [t.term, ...t.aliases]) if (form.length >= 2) byForm.set(form, t);
+  const forms = [...byForm.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const pattern = new RegExp(`(?<![\\w-])(${forms.join('|') || '(?!)'})(?![\\w-])`, 'g');
   const m = { pattern, byForm };
   cache.set(terms, m);
   return m;
 }
 
-export function markTerms(text: string, terms: readonly GlossaryTerm[], seen: Set<string>, glossaryHref: (id: string) => string): string {
+export function markTerms(
+  text: string,
+  terms: readonly GlossaryTerm[],
+  seen: Set<string>,
+  glossaryHref: (id: string) => string,
+): string {
   const { pattern, byForm } = matcher(terms);
   let out = '';
   let last = 0;
@@ -34,7 +45,9 @@ export function markTerms(text: string, terms: readonly GlossaryTerm[], seen: Se
     if (!term || seen.has(term.id) || m.index === undefined) continue;
     seen.add(term.id);
     const title = term.expansion ?? term.definition;
-    const inner = term.expansion ? `<abbr title="${escapeHtml(title)}">${escapeHtml(form)}</abbr>` : escapeHtml(form);
+    const inner = term.expansion
+      ? `<abbr title="${escapeHtml(title)}">${escapeHtml(form)}</abbr>`
+      : escapeHtml(form);
     out += `${escapeHtml(text.slice(last, m.index))}<a class="term" href="${glossaryHref(term.id)}">${inner}</a>`;
     last = m.index + form.length;
   }

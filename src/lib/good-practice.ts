@@ -7,7 +7,10 @@ export const PER_PAGE = 10;
 export type GoodPracticeEntry = { item: ItemView & GoodPracticeItem; strategy: StrategyView };
 
 /** Every good-practice item, optionally narrowed to one theme or council, ordered by council then id. */
-export function goodPractice(strategies: readonly StrategyView[], filter: { theme?: string; council?: string } = {}): GoodPracticeEntry[] {
+export function goodPractice(
+  strategies: readonly StrategyView[],
+  filter: { theme?: string; council?: string } = {},
+): GoodPracticeEntry[] {
   return strategies
     .filter((s) => filter.council === undefined || s.council === filter.council)
     .flatMap((strategy) =>

@@ -51,7 +51,10 @@ export const CONTEXT_PART = 'context';
 /** Labels for item types, in plain English. */
 export const ITEM_TYPE_LABELS: Record<Item['type'], { one: string; many: string }> = {
   commitment: { one: 'Commitment', many: 'Commitments' },
-  achievement: { one: 'Achievement or current position', many: 'Achievements and current position' },
+  achievement: {
+    one: 'Achievement or current position',
+    many: 'Achievements and current position',
+  },
   figure: { one: 'Figure', many: 'Figures' },
   target: { one: 'Target', many: 'Targets' },
   'good-practice': { one: 'Good practice', many: 'Good practice' },
@@ -90,7 +93,8 @@ export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
   const strategies: StrategyView[] = input.strategies
     .map(({ id, data }) => {
       const headingPassages: Record<string, string> = {};
-      for (const h of data.framework.headings) headingPassages[h.id] = anchors.get(anchorKey.heading(id, h.id))?.[0] ?? '';
+      for (const h of data.framework.headings)
+        headingPassages[h.id] = anchors.get(anchorKey.heading(id, h.id))?.[0] ?? '';
       headingPassages['title'] = anchors.get(anchorKey.title(id))?.[0] ?? '';
       return {
         ...data,
@@ -124,11 +128,25 @@ export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
     councils,
     themes: input.themes.map(({ id, data }) => ({ ...data, id })),
     national: input.national
-      .map(({ id, data }) => ({ ...data, id, passage: anchors.get(anchorKey.national(id))?.[0] ?? '' }))
-      .sort((a, b) => a.kind.localeCompare(b.kind) || (a.order ?? 0) - (b.order ?? 0) || a.title.localeCompare(b.title)),
+      .map(({ id, data }) => ({
+        ...data,
+        id,
+        passage: anchors.get(anchorKey.national(id))?.[0] ?? '',
+      }))
+      .sort(
+        (a, b) =>
+          a.kind.localeCompare(b.kind) ||
+          (a.order ?? 0) - (b.order ?? 0) ||
+          a.title.localeCompare(b.title),
+      ),
     glossary: input.glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term)),
     sources: input.sources
-      .map((s) => ({ id: s.id, data: s.data, strategy: sourceOwner.get(s.id) ?? '', pages: splitPages(s.data.blocks) }))
+      .map((s) => ({
+        id: s.id,
+        data: s.data,
+        strategy: sourceOwner.get(s.id) ?? '',
+        pages: splitPages(s.data.blocks),
+      }))
       .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
@@ -139,7 +157,10 @@ export function itemsOnTheme(strategy: StrategyView, themeId: string): ItemView[
 }
 
 /** strategies × themes item counts: the coverage matrix behind home, compare and a chart. */
-export function themeMatrix(strategies: readonly StrategyView[], themes: readonly { id: string }[]): number[][] {
+export function themeMatrix(
+  strategies: readonly StrategyView[],
+  themes: readonly { id: string }[],
+): number[][] {
   return strategies.map((s) => themes.map((t) => itemsOnTheme(s, t.id).length));
 }
 
@@ -151,11 +172,17 @@ export function outcomeMatrix(
 ): number[][] {
   const served = new Map(themes.map((t) => [t.id, t.outcomes]));
   return strategies.map((s) =>
-    outcomes.map((o) => s.items.filter((i) => i.themes.some((t) => served.get(t)?.includes(o.id))).length),
+    outcomes.map(
+      (o) => s.items.filter((i) => i.themes.some((t) => served.get(t)?.includes(o.id))).length,
+    ),
   );
 }
 
-export type StrategyPart = { id: string; heading: StrategyView['framework']['headings'][number] | null; items: ItemView[] };
+export type StrategyPart = {
+  id: string;
+  heading: StrategyView['framework']['headings'][number] | null;
+  items: ItemView[];
+};
 
 /**
  * A strategy's items split into sub-pages, one per framework heading in the framework's order,
@@ -168,5 +195,8 @@ export function strategyParts(strategy: StrategyView): StrategyPart[] {
     items: strategy.items.filter((i) => i.heading === heading.id),
   }));
   const rest = strategy.items.filter((i) => i.heading === undefined);
-  return [...parts.filter((p) => p.items.length > 0), ...(rest.length ? [{ id: CONTEXT_PART, heading: null, items: rest }] : [])];
+  return [
+    ...parts.filter((p) => p.items.length > 0),
+    ...(rest.length ? [{ id: CONTEXT_PART, heading: null, items: rest }] : []),
+  ];
 }

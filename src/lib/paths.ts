@@ -19,11 +19,15 @@ export const url = {
   strategyTheme: (id: string, theme: string) => `${base}strategies/${id}/themes/${theme}/`,
   strategyPart: (strategy: string, part: string) => `${base}strategies/${strategy}/${part}/`,
   /** An item's permalink: its strategy sub-page, at the item. */
-  item: (item: { strategyId: string; part: string; id: string }) => `${base}strategies/${item.strategyId}/${item.part}/#item-${item.id}`,
+  item: (item: { strategyId: string; part: string; id: string }) =>
+    `${base}strategies/${item.strategyId}/${item.part}/#item-${item.id}`,
   council: (id: string) => `${base}councils/${id}/`,
   theme: (id: string) => `${base}themes/${id}/`,
   /** A source document's first page, or the page holding a passage, at the passage. */
-  source: (id: string, passage?: string) => (passage ? `${sourcePage(id, sourcePageOf.get(id)?.get(passage) ?? 1)}#${passage}` : sourcePage(id, 1)),
+  source: (id: string, passage?: string) =>
+    passage
+      ? `${sourcePage(id, sourcePageOf.get(id)?.get(passage) ?? 1)}#${passage}`
+      : sourcePage(id, 1),
   sourcePage,
   /** A compare page: page 1 is /compare/, then /compare/2/ and on. */
   compare: (page = 1) => `${base}compare/${page > 1 ? `${page}/` : ''}`,

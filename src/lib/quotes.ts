@@ -62,7 +62,10 @@ export function createQuoteIndex(passages: readonly Passage[]): QuoteIndex {
 
   return {
     find(quote) {
-      const parts = quote.split(ELISION.trim()).map((p) => normaliseForMatch(p)).filter(Boolean);
+      const parts = quote
+        .split(ELISION.trim())
+        .map((p) => normaliseForMatch(p))
+        .filter(Boolean);
       if (parts.length === 0) return null;
       if (parts.length > 1) return findParts(parts);
       const needle = parts[0] ?? '';

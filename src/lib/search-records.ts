@@ -53,7 +53,10 @@ export type SearchRecord = {
 /** Acronyms found in a text bring their expansions, and expansions their acronyms. */
 export function glossaryWords(text: string, glossary: readonly GlossaryTerm[]): string[] {
   const out: string[] = [];
-  const has = (phrase: string) => new RegExp(`(?<![\\w-])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i').test(text);
+  const has = (phrase: string) =>
+    new RegExp(`(?<![\\w-])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i').test(
+      text,
+    );
   for (const g of glossary) {
     const forms = [g.term, ...g.aliases];
     if (forms.some(has) && g.expansion) out.push(g.expansion);
@@ -64,18 +67,27 @@ export function glossaryWords(text: string, glossary: readonly GlossaryTerm[]): 
 
 export function searchRecords(site: SiteModel): SearchRecord[] {
   const themes = new Map(site.themes.map((t) => [t.id, t]));
-  const titles = (ids: readonly string[]) => ids.map((id) => themes.get(id)).filter((t) => t !== undefined);
+  const titles = (ids: readonly string[]) =>
+    ids.map((id) => themes.get(id)).filter((t) => t !== undefined);
   const unique = <T>(xs: T[]) => [...new Set(xs)].sort();
-  const pageThemes = (ids: readonly string[]) => titles(unique([...ids])).map((t) => ({ id: t.id, title: t.title, synonyms: t.synonyms }));
+  const pageThemes = (ids: readonly string[]) =>
+    titles(unique([...ids])).map((t) => ({ id: t.id, title: t.title, synonyms: t.synonyms }));
   const records: SearchRecord[] = [];
   for (const s of site.strategies) {
     const year = String(s.date.year);
     const themesByPassage = new Map<string, string[]>();
-    for (const item of s.items) for (const p of item.passages) themesByPassage.set(p, [...(themesByPassage.get(p) ?? []), ...item.themes]);
+    for (const item of s.items)
+      for (const p of item.passages)
+        themesByPassage.set(p, [...(themesByPassage.get(p) ?? []), ...item.themes]);
     for (const part of strategyParts(s)) {
       const sections = part.items.map((item) => {
         const itemThemes = titles(item.themes);
-        const heading = item.type === 'good-practice' ? item.name : item.type === 'figure' ? `${item.stated} ${item.measure}` : item.summary;
+        const heading =
+          item.type === 'good-practice'
+            ? item.name
+            : item.type === 'figure'
+              ? `${item.stated} ${item.measure}`
+              : item.summary;
         const body = `${heading === item.summary ? '' : `${item.summary} `}“${item.quote}”`;
         return {
           id: `item-${item.id}`,
@@ -93,7 +105,12 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
         title,
         themes: pageThemes(part.items.flatMap((i) => i.themes)),
         sections,
-        filters: { theme: unique(titles(part.items.flatMap((i) => i.themes)).map((t) => t.title)), council: [s.councilName], type: unique(part.items.map((i) => ITEM_TYPE_LABELS[i.type].one)), year: [year] },
+        filters: {
+          theme: unique(titles(part.items.flatMap((i) => i.themes)).map((t) => t.title)),
+          council: [s.councilName],
+          type: unique(part.items.map((i) => ITEM_TYPE_LABELS[i.type].one)),
+          year: [year],
+        },
         meta: { council: s.councilName, strategy: s.shortTitle },
       });
     }
@@ -104,7 +121,16 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
         const p = passages.get(id);
         if (!p) return [];
         const pThemes = titles(unique(themesByPassage.get(id) ?? [])).map((t) => t.title);
-        return [{ id, label: `Line ${p.line}`, themes: pThemes, heading: `Line ${p.line}`, body: p.text.replace(/\*+/g, ''), related: glossaryWords(p.text, site.glossary) }];
+        return [
+          {
+            id,
+            label: `Line ${p.line}`,
+            themes: pThemes,
+            heading: `Line ${p.line}`,
+            body: p.text.replace(/\*+/g, ''),
+            related: glossaryWords(p.text, site.glossary),
+          },
+        ];
       });
       records.push({
         bundle: 'documents',
@@ -112,7 +138,11 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
         themes: pageThemes(sections.flatMap((x) => themesByPassage.get(x.id) ?? [])),
         title: `${s.shortTitle}: source document${source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : ''}`,
         sections,
-        filters: { theme: unique(sections.flatMap((x) => x.themes)), council: [s.councilName], year: [year] },
+        filters: {
+          theme: unique(sections.flatMap((x) => x.themes)),
+          council: [s.councilName],
+          year: [year],
+        },
         meta: { council: s.councilName, strategy: s.shortTitle },
       });
     });
@@ -122,16 +152,34 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
 
 /** The small HTML document Pagefind indexes for one record: each item a headed sub-section with its anchor. */
 export function recordHtml(r: SearchRecord): string {
-  const items = JSON.stringify(Object.fromEntries(r.sections.map((x) => [x.id, [x.label, x.themes]])));
+  const items = JSON.stringify(
+    Object.fromEntries(r.sections.map((x) => [x.id, [x.label, x.themes]])),
+  );
   const metas = Object.entries(r.filters)
-    .flatMap(([name, values = []]) => values.map((v) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(v)}">`))
-    .concat(Object.entries({ ...r.meta, items }).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`))
+    .flatMap(([name, values = []]) =>
+      values.map(
+        (v) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(v)}">`,
+      ),
+    )
+    .concat(
+      Object.entries({ ...r.meta, items }).map(
+        ([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`,
+      ),
+    )
     .join('');
   // Synonyms once per theme on the page, not once per item: the index and each result stay small.
   // The search page reads a `theme-<id>` match as a match for the page's items on that theme.
-  const themes = r.themes.map((t) => `<h2 id="theme-${escapeHtml(t.id)}">${escapeHtml(t.title)}</h2><p data-pagefind-weight="0.5">${escapeHtml(t.synonyms.join(', '))}</p>`).join('');
+  const themes = r.themes
+    .map(
+      (t) =>
+        `<h2 id="theme-${escapeHtml(t.id)}">${escapeHtml(t.title)}</h2><p data-pagefind-weight="0.5">${escapeHtml(t.synonyms.join(', '))}</p>`,
+    )
+    .join('');
   const sections = r.sections
-    .map((x) => `<h2 id="${escapeHtml(x.id)}">${escapeHtml(x.heading)}</h2><p>${escapeHtml(x.body)}</p>${x.related.length ? `<p data-pagefind-weight="0.5">Related terms: ${escapeHtml(x.related.join(', '))}</p>` : ''}`)
+    .map(
+      (x) =>
+        `<h2 id="${escapeHtml(x.id)}">${escapeHtml(x.heading)}</h2><p>${escapeHtml(x.body)}</p>${x.related.length ? `<p data-pagefind-weight="0.5">Related terms: ${escapeHtml(x.related.join(', '))}</p>` : ''}`,
+    )
     .join('');
   return `<!doctype html><html lang="en"><head><title>${escapeHtml(r.title)}</title>${metas}</head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(r.title)}</h1>${themes}${sections}</main></body></html>`;
 }

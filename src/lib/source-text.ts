@@ -22,7 +22,9 @@ export function cellParagraphs(cell: string): string[] {
     .replace(/<(p|li|ul|ol|div|h\d)(\s[^>]*)?>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .split('\n');
-  return parts.map((p) => decodeEntities(p).replace(/\s+/g, ' ').trim()).filter((p) => p.length > 0);
+  return parts
+    .map((p) => decodeEntities(p).replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
 }
 
 const NUMBERED_HEADING = /^(?:(?:Section|Appendix|Part)\s+\d+|\d{1,2}(?:\.\d{1,2})*\.?)\s+[A-Za-z]/;
@@ -39,7 +41,9 @@ function headingLevel(line: string): 2 | 3 | null {
 }
 
 function cleanInline(text: string): string {
-  return decodeEntities(text.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(text.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Parses a whole source text. Pure and deterministic: same text, same anchors. */
@@ -58,7 +62,8 @@ export function parseSource(text: string): ParsedSource {
     if (raw.trim() === '') return; // blank lines never end a table: page breaks split them
     const cells = raw.split('\t');
     const filled = cells.filter((c) => c.trim() !== '');
-    const isRow = cells.length > 1 && (filled.length >= 2 || (table !== null && cells[0]?.trim() === ''));
+    const isRow =
+      cells.length > 1 && (filled.length >= 2 || (table !== null && cells[0]?.trim() === ''));
 
     if (isRow) {
       list = null;
@@ -132,11 +137,19 @@ export function joinPassages(passages: readonly Passage[]): { text: string; star
 export const SOURCE_PAGE_CHARS = 20_000;
 
 const blockText = (b: Block): string[] =>
-  b.kind === 'list' ? b.items.map((i) => i.text) : b.kind === 'table' ? [b.header, ...b.rows].flatMap((r) => r.cells.flat()) : [b.text];
+  b.kind === 'list'
+    ? b.items.map((i) => i.text)
+    : b.kind === 'table'
+      ? [b.header, ...b.rows].flatMap((r) => r.cells.flat())
+      : [b.text];
 
 /** The passage anchors a block renders. */
 export const blockPassageIds = (b: Block): string[] =>
-  b.kind === 'list' ? b.items.map((i) => i.id) : b.kind === 'table' ? [b.header.id, ...b.rows.map((r) => r.id)] : [b.id];
+  b.kind === 'list'
+    ? b.items.map((i) => i.id)
+    : b.kind === 'table'
+      ? [b.header.id, ...b.rows.map((r) => r.id)]
+      : [b.id];
 
 /**
  * Splits a document into reader pages, preferring to break at its own top-level headings once a
@@ -150,7 +163,10 @@ export function splitPages(blocks: readonly Block[], maxChars = SOURCE_PAGE_CHAR
   for (const b of blocks) {
     const chars = blockText(b).reduce((n, t) => n + t.length, 0);
     const sectionStart = b.kind === 'heading' && b.level === 2;
-    if (current.length > 0 && (used + chars > maxChars || (sectionStart && used >= maxChars * 0.6))) {
+    if (
+      current.length > 0 &&
+      (used + chars > maxChars || (sectionStart && used >= maxChars * 0.6))
+    ) {
       pages.push(current);
       current = [];
       used = 0;
@@ -165,6 +181,8 @@ export function splitPages(blocks: readonly Block[], maxChars = SOURCE_PAGE_CHAR
 /** Which reader page (1-based) holds each passage. */
 export function passagePages(pages: readonly (readonly Block[])[]): Map<string, number> {
   const out = new Map<string, number>();
-  pages.forEach((blocks, i) => blocks.forEach((b) => blockPassageIds(b).forEach((id) => out.set(id, i + 1))));
+  pages.forEach((blocks, i) =>
+    blocks.forEach((b) => blockPassageIds(b).forEach((id) => out.set(id, i + 1))),
+  );
   return out;
 }

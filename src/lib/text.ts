@@ -21,7 +21,9 @@ export function decodeEntities(text: string): string {
 
 /** Removes HTML tags, keeping their text. */
 export function stripTags(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -43,5 +45,9 @@ export function normaliseForMatch(text: string): string {
 
 /** Lower-case words of a text, for similarity scores and search word lists. */
 export function words(text: string): string[] {
-  return normaliseForMatch(text).toLowerCase().match(/[a-z0-9£%]+(?:['.][a-z0-9]+)*/g) ?? [];
+  return (
+    normaliseForMatch(text)
+      .toLowerCase()
+      .match(/[a-z0-9£%]+(?:['.][a-z0-9]+)*/g) ?? []
+  );
 }

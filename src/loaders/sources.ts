@@ -15,7 +15,12 @@ export function sourceTexts(base: string): Loader {
         const text = await readFile(path, 'utf8');
         const id = basename(name, '.txt');
         const data = await parseData({ id, data: parseSource(text) });
-        store.set({ id, data, digest: generateDigest(text), filePath: relative(process.cwd(), path) });
+        store.set({
+          id,
+          data,
+          digest: generateDigest(text),
+          filePath: relative(process.cwd(), path),
+        });
       }
     },
   };

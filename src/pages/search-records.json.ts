@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { searchRecords } from '../lib/search-records.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(searchRecords(await getSite())));
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(searchRecords(await getSite())));

@@ -2,11 +2,10 @@ import { z } from 'astro/zod';
 
 /** A readable id used in URLs and citations: letters, digits, and single dots or hyphens between them. */
 export const slug = () =>
-  z
-    .string()
-    .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
-      error: 'expected a lower-case id of letters, digits, dots and hyphens, e.g. "1.2" or "std-4-action"',
-    });
+  z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
+    error:
+      'expected a lower-case id of letters, digits, dots and hyphens, e.g. "1.2" or "std-4-action"',
+  });
 
 /** Words copied exactly from the source document; the build finds them there. */
 export const quote = () =>
@@ -14,7 +13,10 @@ export const quote = () =>
 
 /** Our own words, in plain English, for someone new to the subject. */
 export const plainText = (min = 10) =>
-  z.string().trim().min(min, { error: `expected at least ${min} characters of plain English in our own words` });
+  z
+    .string()
+    .trim()
+    .min(min, { error: `expected at least ${min} characters of plain English in our own words` });
 
 const year = () => z.int().min(1990).max(2040);
 
@@ -48,7 +50,9 @@ export const figureFields = {
   /** For a range ("between 113,800 to 126,000"), the upper end. */
   valueTo: z.number().optional(),
   /** Words such as "over", "nearly", "at least", "up to" that the source puts before the number. */
-  qualifier: z.enum(['over', 'nearly', 'at least', 'up to', 'about', 'less than', 'almost']).optional(),
+  qualifier: z
+    .enum(['over', 'nearly', 'at least', 'up to', 'about', 'less than', 'almost'])
+    .optional(),
   /** What the number counts or measures, in our words, e.g. "carers given a break service". */
   measure: z.string().min(3),
   /** Unit: people, carers, GBP, percent, or another plain word. */

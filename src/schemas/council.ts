@@ -1,7 +1,12 @@
 import { z } from 'astro/zod';
 import { figureFields, quote } from './common.ts';
 
-export const COUNCIL_TYPES = ['county', 'london-borough', 'metropolitan-borough', 'unitary'] as const;
+export const COUNCIL_TYPES = [
+  'county',
+  'london-borough',
+  'metropolitan-borough',
+  'unitary',
+] as const;
 
 /** A fact a source gives about the council (population, number of carers), with its quote. */
 export const councilFactSchema = z.strictObject({

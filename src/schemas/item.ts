@@ -45,7 +45,14 @@ export const targetSchema = z.strictObject({
   unit: z.string().min(1),
   /** One value per period, in the source's order. Each `stated` must appear in the quote. */
   values: z
-    .array(z.strictObject({ period: z.string().min(1), year: z.int().min(1990).max(2040), stated: z.string().min(1), value: z.number() }))
+    .array(
+      z.strictObject({
+        period: z.string().min(1),
+        year: z.int().min(1990).max(2040),
+        stated: z.string().min(1),
+        value: z.number(),
+      }),
+    )
     .min(1, { error: 'expected at least one target value' }),
 });
 

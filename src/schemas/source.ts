@@ -10,12 +10,25 @@ export const passageSchema = z.strictObject({
   text: z.string(),
 });
 
-const rowSchema = z.strictObject({ id: z.string(), line: z.int(), cells: z.array(z.array(z.string())) });
+const rowSchema = z.strictObject({
+  id: z.string(),
+  line: z.int(),
+  cells: z.array(z.array(z.string())),
+});
 
 export const blockSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('heading'), id: z.string(), line: z.int(), level: z.union([z.literal(2), z.literal(3)]), text: z.string() }),
+  z.strictObject({
+    kind: z.literal('heading'),
+    id: z.string(),
+    line: z.int(),
+    level: z.union([z.literal(2), z.literal(3)]),
+    text: z.string(),
+  }),
   z.strictObject({ kind: z.literal('paragraph'), id: z.string(), line: z.int(), text: z.string() }),
-  z.strictObject({ kind: z.literal('list'), items: z.array(z.strictObject({ id: z.string(), line: z.int(), text: z.string() })) }),
+  z.strictObject({
+    kind: z.literal('list'),
+    items: z.array(z.strictObject({ id: z.string(), line: z.int(), text: z.string() })),
+  }),
   /** A table; its first row is read as column headings and is a passage too. */
   z.strictObject({ kind: z.literal('table'), header: rowSchema, rows: z.array(rowSchema) }),
 ]);

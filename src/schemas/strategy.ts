@@ -2,8 +2,19 @@ import { z } from 'astro/zod';
 import { period, plainText, quote, slug } from './common.ts';
 import { itemSchema } from './item.ts';
 
-export const DOCUMENT_TYPES = ['strategy', 'action-plan', 'strategy-update', 'progress-review'] as const;
-export const STATUSES = ['first-draft', 'draft-for-consultation', 'update', 'progress-review', 'final'] as const;
+export const DOCUMENT_TYPES = [
+  'strategy',
+  'action-plan',
+  'strategy-update',
+  'progress-review',
+] as const;
+export const STATUSES = [
+  'first-draft',
+  'draft-for-consultation',
+  'update',
+  'progress-review',
+  'final',
+] as const;
 
 /** One heading of the council's own framework (a standard, theme, priority or direction). */
 export const frameworkHeadingSchema = z.strictObject({
@@ -32,7 +43,11 @@ export const strategySchema = z
     statusNote: plainText(),
     period: period(),
     /** The document's date as it gives it, and the year used for ordering. */
-    date: z.strictObject({ label: z.string().min(1), year: z.int().min(1990).max(2040), iso: z.iso.date().optional() }),
+    date: z.strictObject({
+      label: z.string().min(1),
+      year: z.int().min(1990).max(2040),
+      iso: z.iso.date().optional(),
+    }),
     /** Organisations named as partners in the document. */
     partners: z.array(z.string().min(2)).default([]),
     /** The council's own framework. */

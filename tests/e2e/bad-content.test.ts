@@ -11,7 +11,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-function buildWith(breakIt: (file: string, text: string) => string, file = 'strategies/surrey-2008.yaml') {
+function buildWith(
+  breakIt: (file: string, text: string) => string,
+  file = 'strategies/surrey-2008.yaml',
+) {
   const root = mkdtempSync(join(tmpdir(), 'csc-bad-'));
   dirs.push(root);
   const content = join(root, 'content');
@@ -19,7 +22,10 @@ function buildWith(breakIt: (file: string, text: string) => string, file = 'stra
   cpSync('content', content, { recursive: true });
   const path = join(content, file);
   writeFileSync(path, breakIt(path, readFileSync(path, 'utf8')));
-  const result = spawnSync('node', ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out }, encoding: 'utf8' });
+  const result = spawnSync('node', ['scripts/build.ts'], {
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out },
+    encoding: 'utf8',
+  });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output, wroteSite: existsSync(out) };
@@ -36,23 +42,39 @@ describe('a build with bad content', () => {
   });
 
   it('stops on an unknown theme id, listing the ids expected', () => {
-    const r = buildWith((_, t) => t.replace(/themes: \[health-wellbeing/, 'themes: [health-and-wellness'));
+    const r = buildWith((_, t) =>
+      t.replace(/themes: \[health-wellbeing/, 'themes: [health-and-wellness'),
+    );
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/content\/strategies\/surrey-2008\.yaml: framework\.headings\[\d+\]\.themes\[0\]: expected a theme id from content\/themes\.yaml \(assessments, breaks-respite/);
+    expect(r.output).toMatch(
+      /content\/strategies\/surrey-2008\.yaml: framework\.headings\[\d+\]\.themes\[0\]: expected a theme id from content\/themes\.yaml \(assessments, breaks-respite/,
+    );
     expect(r.output).toContain('found "health-and-wellness"');
     expect(r.wroteSite).toBe(false);
   });
 
   it('stops on a quote that is not in the source, showing the closest passage', () => {
-    const r = buildWith((_, t) => t.replace('Innovative Back Care Projects for carers have been commissioned', 'Innovative Back Care Projects for carers were commissioned'));
+    const r = buildWith((_, t) =>
+      t.replace(
+        'Innovative Back Care Projects for carers have been commissioned',
+        'Innovative Back Care Projects for carers were commissioned',
+      ),
+    );
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/surrey-2008\.yaml: items\[\d+\]\.quote: expected words found verbatim in content\/sources\/surrey-2008-action-plan\.txt/);
-    expect(r.output).toMatch(/Closest passage \(L\d+\): "- Advice available on moving and handling\. Innovative Back Care Projects/);
+    expect(r.output).toMatch(
+      /surrey-2008\.yaml: items\[\d+\]\.quote: expected words found verbatim in content\/sources\/surrey-2008-action-plan\.txt/,
+    );
+    expect(r.output).toMatch(
+      /Closest passage \(L\d+\): "- Advice available on moving and handling\. Innovative Back Care Projects/,
+    );
     expect(r.wroteSite).toBe(false);
   });
 
   it('stops on a period that ends before it starts', () => {
-    const r = buildWith((_, t) => t.replace('period: { start: 2009, end: 2012,', 'period: { start: 2012, end: 2009,'), 'strategies/barnet-2009.yaml');
+    const r = buildWith(
+      (_, t) => t.replace('period: { start: 2009, end: 2012,', 'period: { start: 2012, end: 2009,'),
+      'strategies/barnet-2009.yaml',
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/period\.end/);
     expect(r.output).toMatch(/expected the end year to be the same as or after the start year/);

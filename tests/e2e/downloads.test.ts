@@ -7,7 +7,11 @@ import { ITEM_COLUMNS, FIGURE_COLUMNS, TARGET_COLUMNS } from '../../src/lib/down
 
 const dist = inject('dist');
 const read = (f: string) => readFileSync(join(dist, 'data', f), 'utf8');
-type Strategy = { id: string; council: string; items: { id: string; type: string; values?: unknown[] }[] };
+type Strategy = {
+  id: string;
+  council: string;
+  items: { id: string; type: string; values?: unknown[] }[];
+};
 const strategies = JSON.parse(read('strategies.json')) as Strategy[];
 const themeCount = (JSON.parse(read('themes.json')) as { themes: unknown[] }).themes.length;
 const allItems = strategies.flatMap((s) => s.items.map((i) => ({ ...i, strategy: s.id })));
@@ -32,18 +36,23 @@ describe('downloads', () => {
     const figureItems = allItems.filter((i) => i.type === 'figure').length;
     expect(rows.filter((r) => r['strategy'] !== '').length).toBe(figureItems);
     expect(rows.filter((r) => r['strategy'] === '').length).toBeGreaterThan(0);
-    for (const r of rows) expect(Number.isFinite(Number(r['value'])), `${r['item_id']} value`).toBe(true);
+    for (const r of rows)
+      expect(Number.isFinite(Number(r['value'])), `${r['item_id']} value`).toBe(true);
   });
 
   it('targets.csv has one row per target value', () => {
     const rows = csvParse(read('targets.csv'));
     expect(rows.columns).toEqual(TARGET_COLUMNS.map((c) => c.name));
-    expect(rows.length).toBe(allItems.filter((i) => i.type === 'target').reduce((n, i) => n + (i.values?.length ?? 0), 0));
+    expect(rows.length).toBe(
+      allItems.filter((i) => i.type === 'target').reduce((n, i) => n + (i.values?.length ?? 0), 0),
+    );
   });
 
   it('the JSON Schema describes a strategy entry', () => {
     const schema = JSON.parse(read('strategy.schema.json')) as { type: string; required: string[] };
     expect(schema.type).toBe('object');
-    expect(schema.required).toEqual(expect.arrayContaining(['council', 'title', 'items', 'framework']));
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['council', 'title', 'items', 'framework']),
+    );
   });
 });

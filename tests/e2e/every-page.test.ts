@@ -12,7 +12,10 @@ import { htmlPages, SCRIPTED_PAGES } from '../support/site-files.ts';
 
 const origin = inject('origin');
 const dist = inject('dist');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const pages = htmlPages(dist);
 
 let browser: Browser;
@@ -24,10 +27,12 @@ beforeAll(async () => {
   browser = await launch();
   page = await browser.newPage();
   page.on('request', (req) => {
-    if (!req.url().startsWith(origin) && !req.url().startsWith('data:')) offOrigin.push(`${page.url()} → ${req.url()}`);
+    if (!req.url().startsWith(origin) && !req.url().startsWith('data:'))
+      offOrigin.push(`${page.url()} → ${req.url()}`);
   });
   page.on('console', (msg) => {
-    if (/Content Security Policy|Refused to/i.test(msg.text())) cspErrors.push(`${page.url()}: ${msg.text()}`);
+    if (/Content Security Policy|Refused to/i.test(msg.text()))
+      cspErrors.push(`${page.url()}: ${msg.text()}`);
   });
 });
 afterAll(async () => browser?.close());
@@ -44,8 +49,16 @@ describe('every built page', () => {
     await page.evaluate(axeSource); // through DevTools, so the CSP under test is not loosened
     const results = await page.evaluate(async () => {
       // @ts-expect-error axe is injected above
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const r = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return r.violations.map(
+        (v: { id: string; nodes: { target: string[] }[] }) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     });
     expect(results, `axe violations on ${path}`).toEqual([]);
     const facts = await page.evaluate(() => ({
@@ -59,7 +72,8 @@ describe('every built page', () => {
     expect(facts.lang).toBe('en-GB');
     expect(facts.skip).toBe('#main');
     expect(facts.main).toBe(1);
-    if (!SCRIPTED_PAGES.some((re) => re.test(path))) expect(facts.scripts, 'reading pages ship no JavaScript').toBe(0);
+    if (!SCRIPTED_PAGES.some((re) => re.test(path)))
+      expect(facts.scripts, 'reading pages ship no JavaScript').toBe(0);
   });
 
   it('made no request off the site and broke no Content Security Policy', () => {

@@ -13,7 +13,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const dist = resolve('dist');
-  if (!existsSync(resolve(dist, 'index.html'))) throw new Error('No built site in dist/: run `npm run build` first (npm test does).');
+  if (!existsSync(resolve(dist, 'index.html')))
+    throw new Error('No built site in dist/: run `npm run build` first (npm test does).');
   chromiumPath(); // fail early, with install advice, if there is no browser
   const { server, origin } = await serve(dist);
   project.provide('origin', origin);

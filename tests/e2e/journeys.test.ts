@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const origin = inject('origin');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -37,14 +40,18 @@ describe('a carer reading about breaks', () => {
     // …and the passage links back to the item that quotes it.
     await target.locator('.back-links a').first().click();
     expect(new URL(page.url()).hash).toMatch(/^#item-/);
-    expect(await page.locator(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`).count()).toBe(1);
+    expect(
+      await page.locator(`[id="${decodeURIComponent(new URL(page.url()).hash.slice(1))}"]`).count(),
+    ).toBe(1);
   });
 
   it('opens an item permalink at the item, highlighted', async () => {
     await page.goto(`${origin}/strategies/barnet-2009/d1/#item-1.2`);
     const item = page.locator('[id="item-1.2"]');
     expect(await item.count()).toBe(1);
-    expect(await item.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await item.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
   });
 });
 
@@ -52,12 +59,17 @@ describe('policy staff comparing councils', () => {
   // The chooser lists every strategy from a small index it fetches, then says what it shows.
   const openCompare = async (path: string) => {
     await page.goto(origin + path);
-    await page.locator('#chooser-status').filter({ hasText: /^Showing/ }).waitFor();
+    await page
+      .locator('#chooser-status')
+      .filter({ hasText: /^Showing/ })
+      .waitFor();
   };
 
   it('see exactly the strategies named in a shared compare link', async () => {
     await openCompare('/compare/?s=barnet-2009,surrey-2008');
-    const visible = await page.locator('#compare-table thead th[data-s]:visible').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-s')));
+    const visible = await page
+      .locator('#compare-table thead th[data-s]:visible')
+      .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-s')));
     expect(visible).toEqual(['barnet-2009', 'surrey-2008']);
     expect(await page.locator('#chooser input:checked').count()).toBe(2);
   });
@@ -65,7 +77,9 @@ describe('policy staff comparing councils', () => {
   it('change the choice with checkboxes, and the address follows so it can be shared', async () => {
     await openCompare('/compare/?s=barnet-2009,surrey-2008');
     await page.getByLabel(/Hampshire/).check();
-    expect(new URL(page.url()).searchParams.get('s')).toBe('barnet-2009,hampshire-2011,surrey-2008');
+    expect(new URL(page.url()).searchParams.get('s')).toBe(
+      'barnet-2009,hampshire-2011,surrey-2008',
+    );
     expect(await page.locator('#compare-table thead th[data-s]:visible').count()).toBe(3);
   });
 
@@ -89,7 +103,9 @@ describe('a carers organisation citing good practice', () => {
     await first.getByRole('button', { name: 'Copy citation' }).click();
     await p.getByText('Citation copied.').first().waitFor();
     const copied = await p.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/\(\d{4}\) .+ Item .+ http.+\/strategies\/.+#item-.+ \(accessed \d{1,2} \w+ \d{4}\)\.$/);
+    expect(copied).toMatch(
+      /\(\d{4}\) .+ Item .+ http.+\/strategies\/.+#item-.+ \(accessed \d{1,2} \w+ \d{4}\)\.$/,
+    );
     await ctx.close();
   });
 
@@ -117,15 +133,32 @@ describe('keyboard users', () => {
 describe('phone users', () => {
   it('never have to scroll body text sideways at 320 pixels wide', async () => {
     const narrow = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    for (const path of ['/', '/compare/', '/strategies/barnet-2009/', '/themes/breaks-respite/', '/data/', '/data/coverage/', '/data/figures/', '/sources/surrey-2008-action-plan/', '/search/?q=respite']) {
+    for (const path of [
+      '/',
+      '/compare/',
+      '/strategies/barnet-2009/',
+      '/themes/breaks-respite/',
+      '/data/',
+      '/data/coverage/',
+      '/data/figures/',
+      '/sources/surrey-2008-action-plan/',
+      '/search/?q=respite',
+    ]) {
       await narrow.goto(origin + path);
-      const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await narrow.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
       // What scrolls sideways at this width (tables, charts) must be reachable by keyboard: axe again.
       await narrow.evaluate(axeSource);
       const violations = await narrow.evaluate(async () => {
         // @ts-expect-error injected
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        const r = await window.axe.run(document, {
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+          },
+        });
         return r.violations.map((v: { id: string }) => v.id);
       });
       expect(violations, path).toEqual([]);
@@ -142,7 +175,13 @@ describe('phone users', () => {
       const shift = await phone.evaluate(
         () =>
           new Promise<number>((resolve) => {
-            new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+            new PerformanceObserver((list) =>
+              resolve(
+                list
+                  .getEntries()
+                  .reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0),
+              ),
+            ).observe({ type: 'layout-shift', buffered: true });
             setTimeout(() => resolve(0), 500);
           }),
       );
@@ -157,7 +196,10 @@ describe('printing', () => {
     await page.goto(`${origin}/strategies/surrey-2008/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
-    const after = await page.locator('main a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('main a[href^="/"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('(');
     await page.emulateMedia({ media: 'screen' });
   });

@@ -15,7 +15,9 @@ const idsCache = new Map<string, Set<string>>();
 const idsOf = (file: string) => {
   let ids = idsCache.get(file);
   if (!ids) {
-    ids = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''));
+    ids = new Set(
+      [...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    );
     idsCache.set(file, ids);
   }
   return ids;
@@ -37,7 +39,8 @@ describe('internal links', () => {
           continue;
         }
         const fragment = decodeURIComponent(resolved.hash.slice(1));
-        if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) broken.push(`${page} → ${href} (no id "${fragment}")`);
+        if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment))
+          broken.push(`${page} → ${href} (no id "${fragment}")`);
       }
     }
     expect(checked).toBeGreaterThan(1000);

@@ -9,7 +9,16 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
-import { CSS_BUDGET, files, gz, htmlPages, PAGE_BUDGET, pageFile, pageWeights, stylesheets } from '../support/site-files.ts';
+import {
+  CSS_BUDGET,
+  files,
+  gz,
+  htmlPages,
+  PAGE_BUDGET,
+  pageFile,
+  pageWeights,
+  stylesheets,
+} from '../support/site-files.ts';
 import { parseHeaders } from '../support/server.ts';
 
 const dist = inject('dist');
@@ -34,7 +43,8 @@ describe('built site quality', () => {
     const errors: string[] = [];
     for (const page of htmlPages(dist)) {
       const report = await validator.validateFile(pageFile(dist, page));
-      for (const r of report.results) for (const m of r.messages) errors.push(`${page}:${m.line}: ${m.ruleId} ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) errors.push(`${page}:${m.line}: ${m.ruleId} ${m.message}`);
     }
     expect(errors.slice(0, 20)).toEqual([]);
   });
@@ -48,7 +58,13 @@ describe('built site quality', () => {
     expect(csp).toMatch(/style-src 'self'(;|$)/);
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
-    for (const h of ['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'X-Frame-Options']) expect(all.has(h), h).toBe(true);
+    for (const h of [
+      'Strict-Transport-Security',
+      'X-Content-Type-Options',
+      'Referrer-Policy',
+      'X-Frame-Options',
+    ])
+      expect(all.has(h), h).toBe(true);
   });
 
   it('has no inline scripts or styles for the policy to block', () => {
@@ -62,10 +78,18 @@ describe('built site quality', () => {
   it('builds byte for byte the same twice, search index included', () => {
     const other = mkdtempSync(join(tmpdir(), 'csc-determinism-'));
     try {
-      const result = spawnSync('node', ['scripts/build.ts'], { env: { ...process.env, OUT_DIR: other }, encoding: 'utf8' });
+      const result = spawnSync('node', ['scripts/build.ts'], {
+        env: { ...process.env, OUT_DIR: other },
+        encoding: 'utf8',
+      });
       expect(result.status, result.stderr).toBe(0);
       const hashes = (root: string) =>
-        Object.fromEntries(files(root).map((f) => [relative(root, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+        Object.fromEntries(
+          files(root).map((f) => [
+            relative(root, f),
+            createHash('sha256').update(readFileSync(f)).digest('hex'),
+          ]),
+        );
       const a = hashes(dist);
       const b = hashes(other);
       expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());

@@ -15,25 +15,40 @@ import { launch } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { htmlPages, PAGE_BUDGET, pageFile, pageWeights } from '../support/site-files.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const STRATEGIES = 30;
 const PER_PAGE = 5;
 const root = mkdtempSync(join(tmpdir(), 'csc-scale-'));
 const dist = join(root, 'dist');
-type ChooserIndex = { pages: string[]; regions: { name: string; strategies: { id: string; label: string; page: number }[] }[] };
+type ChooserIndex = {
+  pages: string[];
+  regions: { name: string; strategies: { id: string; label: string; page: number }[] }[];
+};
 let index: ChooserIndex;
 
 beforeAll(() => {
   // 20 councils, so some have two strategies; regions as in England.
   generate(STRATEGIES, join(root, 'content'), { councils: 20 });
-  const result = spawnSync('node', ['scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: dist }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`synthetic build failed:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`);
+  const result = spawnSync('node', ['scripts/build.ts'], {
+    env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: dist },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `synthetic build failed:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`,
+    );
   index = JSON.parse(readFileSync(join(dist, 'compare/strategies.json'), 'utf8')) as ChooserIndex;
 }, 600_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const comparePages = () => htmlPages(dist).filter((p) => /^\/compare\/(\d+\/)?$/.test(p));
-const columns = (page: string) => [...readFileSync(pageFile(dist, page), 'utf8').matchAll(/<th scope="col" data-s="([^"]+)"/g)].map((m) => m[1]);
+const columns = (page: string) =>
+  [...readFileSync(pageFile(dist, page), 'utf8').matchAll(/<th scope="col" data-s="([^"]+)"/g)].map(
+    (m) => m[1],
+  );
 
 describe(`a site with ${STRATEGIES} strategies`, () => {
   it(`shows at most ${PER_PAGE} strategies on each compare page, every strategy once, as the chooser's index says`, () => {
@@ -86,26 +101,51 @@ describe(`a site with ${STRATEGIES} strategies`, () => {
       expect(index.pages.length).toBeGreaterThan(1);
       expect(last?.page).toBe(index.pages.length);
       const page = await browser.newPage();
-      page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text()); });
-      page.on('request', (r) => { if (!r.url().startsWith(origin)) problems.push(`off-site request: ${r.url()}`); });
+      page.on('console', (m) => {
+        if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+      });
+      page.on('request', (r) => {
+        if (!r.url().startsWith(origin)) problems.push(`off-site request: ${r.url()}`);
+      });
       await page.goto(`${origin}/compare/?s=${first?.id},${last?.id}`);
-      await page.locator('#chooser-status').filter({ hasText: /^Showing/ }).waitFor();
-      const visible = await page.locator('#compare-table thead th[data-s]:visible').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-s')));
+      await page
+        .locator('#chooser-status')
+        .filter({ hasText: /^Showing/ })
+        .waitFor();
+      const visible = await page
+        .locator('#compare-table thead th[data-s]:visible')
+        .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-s')));
       expect(visible).toEqual([first?.id, last?.id]);
       // Every theme row has the two strategies' cells, and the notes describe the same two documents.
-      const perRow = await page.locator('#compare-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td[data-s]')].filter((td) => !(td as HTMLElement).hidden).map((td) => td.getAttribute('data-s'))));
+      const perRow = await page
+        .locator('#compare-table tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) =>
+            [...tr.querySelectorAll('td[data-s]')]
+              .filter((td) => !(td as HTMLElement).hidden)
+              .map((td) => td.getAttribute('data-s')),
+          ),
+        );
       expect(perRow.length).toBeGreaterThan(10);
       for (const row of perRow) expect(row).toEqual([first?.id, last?.id]);
       expect(await page.locator('#compare-notes li:visible').count()).toBe(2);
-      expect(await page.locator('#chooser-status').textContent()).toBe(`Showing 2 of ${STRATEGIES} strategies.`);
-      expect(await page.locator('#chooser input:checked').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual([first?.id, last?.id]);
+      expect(await page.locator('#chooser-status').textContent()).toBe(
+        `Showing 2 of ${STRATEGIES} strategies.`,
+      );
+      expect(
+        await page
+          .locator('#chooser input:checked')
+          .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+      ).toEqual([first?.id, last?.id]);
       expect(problems).toEqual([]);
       await page.close();
     });
 
     it('has no accessibility violations on the pages that only exist at scale', async () => {
       // Pages the five real strategies never produce: later compare pages, chart groups, good practice in pages.
-      const paths = htmlPages(dist).filter((p) => /^\/(compare\/\d+|data\/coverage\/[^/]+|good-practice\/\d+)\/$/.test(p)).slice(0, 6);
+      const paths = htmlPages(dist)
+        .filter((p) => /^\/(compare\/\d+|data\/coverage\/[^/]+|good-practice\/\d+)\/$/.test(p))
+        .slice(0, 6);
       expect(paths.length).toBeGreaterThanOrEqual(3);
       const page = await browser.newPage();
       for (const path of paths) {
@@ -113,7 +153,12 @@ describe(`a site with ${STRATEGIES} strategies`, () => {
         await page.evaluate(axeSource); // through DevTools, so the CSP under test is not loosened
         const violations = await page.evaluate(async () => {
           // @ts-expect-error injected
-          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          const r = await window.axe.run(document, {
+            runOnly: {
+              type: 'tag',
+              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+            },
+          });
           return r.violations.map((v: { id: string }) => v.id);
         });
         expect(violations, path).toEqual([]);

@@ -8,7 +8,10 @@ import { launch } from '../support/browser.ts';
 const origin = inject('origin');
 let browser: Browser;
 let page: Page;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 beforeAll(async () => {
   browser = await launch();
@@ -18,7 +21,10 @@ afterAll(async () => browser?.close());
 
 async function search(q: string) {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
-  await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /result/ })
+    .waitFor();
   await page.locator('#search-filters[data-counts]').waitFor();
   return page;
 }
@@ -28,8 +34,15 @@ const listedItems = () => page.locator('#search-results .sub-results > li').allT
 
 /** Councils the current results come from, read from the council filter's counts. */
 const councilsWithResults = () =>
-  page.locator('label[for^="f-council-"]').evaluateAll((labels) => labels.filter((l) => !/\(0\)$/.test((l.textContent ?? '').trim())).map((l) => l.textContent?.trim()));
-const resultCount = async () => Number((await page.locator('#search-status').textContent())?.match(/\d+/)?.[0] ?? 0);
+  page
+    .locator('label[for^="f-council-"]')
+    .evaluateAll((labels) =>
+      labels
+        .filter((l) => !/\(0\)$/.test((l.textContent ?? '').trim()))
+        .map((l) => l.textContent?.trim()),
+    );
+const resultCount = async () =>
+  Number((await page.locator('#search-status').textContent())?.match(/\d+/)?.[0] ?? 0);
 
 describe('search', () => {
   it('finds respite items from at least three councils, including ones that say "breaks"', async () => {
@@ -39,7 +52,9 @@ describe('search', () => {
     const items = await listedItems();
     expect(items.length).toBeGreaterThan(20);
     // Items whose words never say "respite" are found through the theme's synonyms.
-    const descriptions = await page.locator('#search-results .sub-results > li > p').allTextContents();
+    const descriptions = await page
+      .locator('#search-results .sub-results > li > p')
+      .allTextContents();
     expect(descriptions.some((t) => !/respite/i.test(t))).toBe(true);
   });
 
@@ -48,10 +63,15 @@ describe('search', () => {
     const before = await resultCount();
     const countBefore = await page.locator('label[for^="f-council-"]').first().textContent();
     await page.locator('#f-theme-Young-carers').check();
-    await page.locator('#search-status').filter({ hasText: /chosen filters/ }).waitFor();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /chosen filters/ })
+      .waitFor();
     const after = await resultCount();
     expect(after).toBeLessThan(before);
-    await expect.poll(() => page.locator('label[for^="f-council-"]').first().textContent()).not.toBe(countBefore);
+    await expect
+      .poll(() => page.locator('label[for^="f-council-"]').first().textContent())
+      .not.toBe(countBefore);
     expect(new URL(page.url()).searchParams.get('theme')).toBe('Young carers');
     // Pages match a theme as a whole; the items listed are only those on the theme.
     const items = await listedItems();
@@ -63,7 +83,10 @@ describe('search', () => {
     await page.goto(`${origin}/search/`);
     await page.locator('#search-filters fieldset').first().waitFor();
     await page.locator('#f-type-Good-practice').check();
-    await page.locator('#search-status').filter({ hasText: /chosen filters/ }).waitFor();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /chosen filters/ })
+      .waitFor();
     await page.locator('#search-results li').first().waitFor();
     expect(await resultCount()).toBeGreaterThan(5);
     const items = await listedItems();
@@ -84,9 +107,15 @@ describe('search', () => {
   it('finds "Primary Care Trust" items when searching for "PCT"', async () => {
     // Narrowed to Barnet, whose document mostly writes the name out in full.
     await page.goto(`${origin}/search/?q=PCT&council=Barnet&type=Commitment`);
-    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
-    for (let i = 0; i < 5 && (await page.locator('#search-more').isVisible()); i++) await page.locator('#search-more').click();
-    const hrefs = await page.locator('#search-results .sub-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
+    for (let i = 0; i < 5 && (await page.locator('#search-more').isVisible()); i++)
+      await page.locator('#search-more').click();
+    const hrefs = await page
+      .locator('#search-results .sub-results a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     // Read each found item on its page: at least one says only "Primary Care Trust".
     const texts: string[] = [];
     for (const href of hrefs.slice(0, 40)) {
@@ -98,9 +127,12 @@ describe('search', () => {
     expect(texts.some((t) => /Primary Care Trust/.test(t) && !/\bPCT\b/.test(t))).toBe(true);
   });
 
-  it('searches the councils\' documents in full when asked, and opens the passage', async () => {
+  it("searches the councils' documents in full when asked, and opens the passage", async () => {
     await page.goto(`${origin}/search/?q=respite&in=documents`);
-    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
     expect(await page.locator('input[name="in"][value="documents"]').isChecked()).toBe(true);
     expect(await page.locator('[data-items-only]').first().isHidden()).toBe(true);
     const link = page.locator('#search-results .sub-results a').first();
@@ -110,8 +142,13 @@ describe('search', () => {
     expect(await page.locator(`[id="${hash.slice(1)}"]`).count()).toBe(1);
     // Back to what the strategies say: item results again.
     await page.goto(`${origin}/search/?q=respite`);
-    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
-    expect(await page.locator('#search-results .sub-results a').first().getAttribute('href')).toMatch(/#item-/);
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
+    expect(
+      await page.locator('#search-results .sub-results a').first().getAttribute('href'),
+    ).toMatch(/#item-/);
   });
 
   it('has no accessibility violations with results and filters shown', async () => {
@@ -119,7 +156,9 @@ describe('search', () => {
     await page.evaluate(axeSource); // through DevTools, so the CSP under test is not loosened
     const violations = await page.evaluate(async () => {
       // @ts-expect-error injected
-      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      const r = await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
       return r.violations.map((v: { id: string }) => v.id);
     });
     expect(violations).toEqual([]);

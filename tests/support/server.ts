@@ -55,7 +55,8 @@ export function serve(root: string, port = 0): Promise<{ server: Server; origin:
       status = 404;
       file = join(root, '404.html');
     }
-    for (const rule of rules) if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+    for (const rule of rules)
+      if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     res.writeHead(status);
     createReadStream(file).pipe(res);

@@ -35,9 +35,11 @@ export const files = (dir: string): string[] =>
   });
 export const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 /** The HTML file a page is served from. */
-export const pageFile = (dist: string, page: string) => join(dist, page === '/404.html' ? '404.html' : `${page}index.html`);
+export const pageFile = (dist: string, page: string) =>
+  join(dist, page === '/404.html' ? '404.html' : `${page}index.html`);
 /** The site's stylesheets. */
-export const stylesheets = (dist: string) => files(join(dist, '_astro')).filter((f) => f.endsWith('.css'));
+export const stylesheets = (dist: string) =>
+  files(join(dist, '_astro')).filter((f) => f.endsWith('.css'));
 
 /** Every page's weight as a browser first loads it: its HTML and the stylesheet, gzipped. */
 export function pageWeights(dist: string): { page: string; bytes: number }[] {

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { chooserIndex, COMPARE_PAGE_SIZE, compareOrder, regionPages } from '../../src/lib/compare.ts';
+import {
+  chooserIndex,
+  COMPARE_PAGE_SIZE,
+  compareOrder,
+  regionPages,
+} from '../../src/lib/compare.ts';
 import type { StrategyView } from '../../src/lib/model.ts';
 
 const strategy = (id: string, council: string, councilName: string, year: number) =>
-  ({ id, council, councilName, shortTitle: `${councilName} ${year}`, date: { label: String(year), year } }) as unknown as StrategyView;
+  ({
+    id,
+    council,
+    councilName,
+    shortTitle: `${councilName} ${year}`,
+    date: { label: String(year), year },
+  }) as unknown as StrategyView;
 const councils = [
   { id: 'barnet', region: 'London' },
   { id: 'surrey', region: 'South East' },
@@ -44,7 +55,9 @@ describe('compare pages', () => {
   it('indexes every strategy once for the chooser, by region, with its page and the page addresses', () => {
     const index = chooserIndex(compareOrder(strategies, councils), (n) => `/compare/${n}/`);
     expect(index.pages).toEqual(['/compare/1/', '/compare/2/']);
-    expect(index.regions.map((r) => [r.name, r.strategies.map((s) => `${s.id}@${s.page}`)])).toEqual([
+    expect(
+      index.regions.map((r) => [r.name, r.strategies.map((s) => `${s.id}@${s.page}`)]),
+    ).toEqual([
       ['London', ['barnet-2009@1', 'barnet-2004@1', 'camden-2010@1']],
       ['South East', ['hampshire-2011@1', 'surrey-2012@1', 'surrey-2008@2']],
     ]);

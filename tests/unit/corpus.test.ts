@@ -38,8 +38,12 @@ describe('corpus checks', () => {
       if (item) item.quote = 'We will triple the number of short breaks by 2011.';
     });
     const [message] = messages(c);
-    expect(message).toContain('content/strategies/exampleshire-2009.yaml: items[0].quote: expected words found verbatim in content/sources/example-source.txt');
-    expect(message).toContain('Closest passage (L5): "We will double the number of short breaks by 2011."');
+    expect(message).toContain(
+      'content/strategies/exampleshire-2009.yaml: items[0].quote: expected words found verbatim in content/sources/example-source.txt',
+    );
+    expect(message).toContain(
+      'Closest passage (L5): "We will double the number of short breaks by 2011."',
+    );
   });
 
   it('report a figure whose stated value is not in its quote (no rounding)', () => {
@@ -57,21 +61,45 @@ describe('corpus checks', () => {
       const item = x.strategies[0]?.data.items[0];
       if (item?.type === 'commitment') item.lead = 'Primary Care Trust';
     });
-    expect(messages(c)).toEqual([expect.stringContaining('items[0].lead: expected words found in the same source passage as the quote (L5)')]);
+    expect(messages(c)).toEqual([
+      expect.stringContaining(
+        'items[0].lead: expected words found in the same source passage as the quote (L5)',
+      ),
+    ]);
   });
 
   it('report a strategy without an overview, and an overview of the wrong length', () => {
-    expect(messages(corpus((x) => { x.overviews = []; }))).toEqual([
+    expect(
+      messages(
+        corpus((x) => {
+          x.overviews = [];
+        }),
+      ),
+    ).toEqual([
       'content/strategies/exampleshire-2009.yaml: (entry): expected an editorial overview in content/strategies/exampleshire-2009.mdx; found none',
     ]);
-    expect(messages(corpus((x) => { const o = x.overviews[0]; if (o) o.data.words = 40; }))).toEqual([
+    expect(
+      messages(
+        corpus((x) => {
+          const o = x.overviews[0];
+          if (o) o.data.words = 40;
+        }),
+      ),
+    ).toEqual([
       'content/strategies/exampleshire-2009.mdx: (body): expected an overview of 150-400 words; found 40 words',
     ]);
   });
 
   it('report a theme serving an outcome that does not exist', () => {
-    const c = corpus((x) => { const t = x.themes[0]; if (t) t.data.outcomes = ['world-peace']; });
-    expect(messages(c)).toEqual([expect.stringContaining('content/themes.yaml: breaks.outcomes[0]: expected a 2008 outcome id')]);
+    const c = corpus((x) => {
+      const t = x.themes[0];
+      if (t) t.data.outcomes = ['world-peace'];
+    });
+    expect(messages(c)).toEqual([
+      expect.stringContaining(
+        'content/themes.yaml: breaks.outcomes[0]: expected a 2008 outcome id',
+      ),
+    ]);
   });
 
   it('count overview words without frontmatter or markup', () => {

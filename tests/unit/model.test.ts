@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/corpus.ts';
-import { buildModel, CONTEXT_PART, outcomeMatrix, strategyParts, themeMatrix } from '../../src/lib/model.ts';
+import {
+  buildModel,
+  CONTEXT_PART,
+  outcomeMatrix,
+  strategyParts,
+  themeMatrix,
+} from '../../src/lib/model.ts';
 import { formatCitation } from '../../src/lib/citation.ts';
 import { glossaryWords, searchRecords } from '../../src/lib/search-records.ts';
 import { itemRows, figureRows } from '../../src/lib/downloads.ts';
@@ -10,19 +16,27 @@ import { corpus, SOURCE_TEXT } from '../fixtures/factories.ts';
 function model(change?: Parameters<typeof corpus>[0]) {
   const input = corpus(change);
   const { anchors } = checkCorpus(input);
-  return buildModel({ ...input, sources: [{ id: 'example-source', data: parseSource(SOURCE_TEXT) }] }, anchors);
+  return buildModel(
+    { ...input, sources: [{ id: 'example-source', data: parseSource(SOURCE_TEXT) }] },
+    anchors,
+  );
 }
 
 describe('site model', () => {
   it('links each item to its source passage and its page', () => {
     const [s] = model().strategies;
-    expect(s?.items.map((i) => [i.id, i.passages[0], i.part])).toEqual([['1.1', 'L5', 'h1'], ['1.2', 'L7', 'h1']]);
+    expect(s?.items.map((i) => [i.id, i.passages[0], i.part])).toEqual([
+      ['1.1', 'L5', 'h1'],
+      ['1.2', 'L7', 'h1'],
+    ]);
   });
 
   it('counts items per strategy and theme, and per national outcome', () => {
     const m = model();
     expect(themeMatrix(m.strategies, m.themes)).toEqual([[2]]);
-    expect(outcomeMatrix(m.strategies, m.themes, [{ id: 'life' }, { id: 'other' }])).toEqual([[2, 0]]);
+    expect(outcomeMatrix(m.strategies, m.themes, [{ id: 'life' }, { id: 'other' }])).toEqual([
+      [2, 0],
+    ]);
   });
 
   it('puts items outside the framework on a context page after the headings', () => {
@@ -32,12 +46,18 @@ describe('site model', () => {
     });
     const [s] = m.strategies;
     if (!s) throw new Error('no strategy');
-    expect(strategyParts(s).map((p) => [p.id, p.items.length])).toEqual([['h1', 1], [CONTEXT_PART, 1]]);
+    expect(strategyParts(s).map((p) => [p.id, p.items.length])).toEqual([
+      ['h1', 1],
+      [CONTEXT_PART, 1],
+    ]);
   });
 
   it('makes one search record per heading page and per source page, each item a sub-section at its anchor', () => {
     const records = searchRecords(model());
-    expect(records.map((r) => r.url)).toEqual(['/strategies/exampleshire-2009/h1/', '/sources/example-source/']);
+    expect(records.map((r) => r.url)).toEqual([
+      '/strategies/exampleshire-2009/h1/',
+      '/sources/example-source/',
+    ]);
     const [items, source] = records;
     expect(items?.sections.map((x) => x.id)).toEqual(['item-1.1', 'item-1.2']);
     expect(items?.sections[0]?.label).toBe('Commitment 1.1');
@@ -49,7 +69,15 @@ describe('site model', () => {
   });
 
   it('adds acronyms for expansions and expansions for acronyms to search words', () => {
-    const glossary = [{ id: 'pct', term: 'PCT', expansion: 'Primary Care Trust', definition: 'An NHS body.', aliases: [] }];
+    const glossary = [
+      {
+        id: 'pct',
+        term: 'PCT',
+        expansion: 'Primary Care Trust',
+        definition: 'An NHS body.',
+        aliases: [],
+      },
+    ];
     expect(glossaryWords('with the Primary Care Trust', glossary)).toEqual(['PCT']);
     expect(glossaryWords('Surrey PCT funds it', glossary)).toEqual(['Primary Care Trust']);
   });
@@ -67,7 +95,17 @@ describe('site model', () => {
 
 describe('citations', () => {
   it('name the council, year, title, status, item and link, and leave the access date to the reader', () => {
-    expect(formatCitation({ council: 'Barnet', title: 'Inter-agency Carers Strategy', year: 2009, status: 'Draft for consultation', itemId: '1.2', url: 'https://example.org/strategies/barnet-2009/d1/#item-1.2', siteName: 'Carers Strategies Compared' })).toBe(
+    expect(
+      formatCitation({
+        council: 'Barnet',
+        title: 'Inter-agency Carers Strategy',
+        year: 2009,
+        status: 'Draft for consultation',
+        itemId: '1.2',
+        url: 'https://example.org/strategies/barnet-2009/d1/#item-1.2',
+        siteName: 'Carers Strategies Compared',
+      }),
+    ).toBe(
       'Barnet (2009) Inter-agency Carers Strategy. Draft for consultation. Item 1.2, as recorded by Carers Strategies Compared. https://example.org/strategies/barnet-2009/d1/#item-1.2 (accessed [date accessed]).',
     );
   });

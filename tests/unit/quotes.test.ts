@@ -4,13 +4,21 @@ import { parseSource } from '../../src/lib/source-text.ts';
 import { normaliseForMatch } from '../../src/lib/text.ts';
 
 const passages = parseSource(
-  ['Carers’ needs – addressed in “hospital discharge”.', '', '- Support available to reduce carers\' stress', '', 'The *Carers Centre* has   grown.'].join('\n'),
+  [
+    'Carers’ needs – addressed in “hospital discharge”.',
+    '',
+    "- Support available to reduce carers' stress",
+    '',
+    'The *Carers Centre* has   grown.',
+  ].join('\n'),
 ).passages;
 const index = createQuoteIndex(passages);
 
 describe('quote matching', () => {
   it('treats curly and straight quote marks, and every dash, as the same', () => {
-    expect(normaliseForMatch('Carers’ needs – “x”')).toBe(normaliseForMatch("Carers' needs - \"x\""));
+    expect(normaliseForMatch('Carers’ needs – “x”')).toBe(
+      normaliseForMatch('Carers\' needs - "x"'),
+    );
   });
 
   it('finds a verbatim quote and returns the anchor of the passage it is in', () => {
@@ -35,7 +43,7 @@ describe('quote matching', () => {
   });
 
   it('reports every passage a quote spans, anchoring on the first', () => {
-    const match = index.find('reduce carers\' stress The Carers Centre');
+    const match = index.find("reduce carers' stress The Carers Centre");
     expect(match?.passageIds).toEqual(['L3', 'L5']);
   });
 

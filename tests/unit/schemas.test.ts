@@ -7,7 +7,9 @@ import { strategyInput, council } from '../fixtures/factories.ts';
 /** The path and message of every problem, as the build reports them. */
 function problems(input: unknown): string[] {
   const result = strategySchema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
 }
 
 describe('strategy schema', () => {
@@ -21,9 +23,9 @@ describe('strategy schema', () => {
   });
 
   it('rejects a period that ends before it starts, at period.end', () => {
-    expect(problems(strategyInput({ period: { start: 2012, end: 2009, label: '2012-2009' } }))).toEqual([
-      'period.end: expected the end year to be the same as or after the start year',
-    ]);
+    expect(
+      problems(strategyInput({ period: { start: 2012, end: 2009, label: '2012-2009' } })),
+    ).toEqual(['period.end: expected the end year to be the same as or after the start year']);
   });
 
   it('rejects a duplicate item id, naming both items', () => {
@@ -38,17 +40,25 @@ describe('strategy schema', () => {
   it('rejects an item under a heading the framework does not have', () => {
     const input = strategyInput();
     const items = input.items.map((i, n) => (n === 0 ? { ...i, heading: 'h9' } : i));
-    expect(problems({ ...input, items })).toEqual([expect.stringMatching(/^items\[0\]\.heading: expected one of this strategy's framework heading ids \(h1\)/)]);
+    expect(problems({ ...input, items })).toEqual([
+      expect.stringMatching(
+        /^items\[0\]\.heading: expected one of this strategy's framework heading ids \(h1\)/,
+      ),
+    ]);
   });
 
   it('rejects an unknown field rather than silently dropping it', () => {
-    expect(problems({ ...strategyInput(), colour: 'red' })).toEqual([expect.stringMatching(/^\(entry\): /)]);
+    expect(problems({ ...strategyInput(), colour: 'red' })).toEqual([
+      expect.stringMatching(/^\(entry\): /),
+    ]);
   });
 
   it('requires at least one theme on every item', () => {
     const input = strategyInput();
     const items = input.items.map((i, n) => (n === 1 ? { ...i, themes: [] } : i));
-    expect(problems({ ...input, items })).toEqual(['items[1].themes: expected at least one theme id']);
+    expect(problems({ ...input, items })).toEqual([
+      'items[1].themes: expected at least one theme id',
+    ]);
   });
 
   it('requires figures to say how the source states them', () => {

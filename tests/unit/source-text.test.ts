@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cellParagraphs, parseSource, passagePages, splitPages } from '../../src/lib/source-text.ts';
+import {
+  cellParagraphs,
+  parseSource,
+  passagePages,
+  splitPages,
+} from '../../src/lib/source-text.ts';
 
 describe('source text parsing', () => {
   it('anchors every passage by the line it starts on', () => {
@@ -17,7 +22,9 @@ describe('source text parsing', () => {
   });
 
   it('turns HTML table cells into plain paragraphs, decoding entities', () => {
-    expect(cellParagraphs('<p><b>1. Health</b></p> <ul><li>- Support &amp; advice</li></ul>')).toEqual(['1. Health', '- Support & advice']);
+    expect(
+      cellParagraphs('<p><b>1. Health</b></p> <ul><li>- Support &amp; advice</li></ul>'),
+    ).toEqual(['1. Health', '- Support & advice']);
   });
 
   it('makes tab-separated lines a table, skips repeated header rows and joins rows broken by a page end', () => {
@@ -39,8 +46,19 @@ describe('source text parsing', () => {
 });
 
 describe('splitting a source document into reader pages', () => {
-  const para = (line: number, chars: number) => ({ kind: 'paragraph' as const, id: `L${line}`, line, text: 'x'.repeat(chars) });
-  const h2 = (line: number) => ({ kind: 'heading' as const, id: `L${line}`, line, level: 2 as const, text: 'SECTION' });
+  const para = (line: number, chars: number) => ({
+    kind: 'paragraph' as const,
+    id: `L${line}`,
+    line,
+    text: 'x'.repeat(chars),
+  });
+  const h2 = (line: number) => ({
+    kind: 'heading' as const,
+    id: `L${line}`,
+    line,
+    level: 2 as const,
+    text: 'SECTION',
+  });
 
   it('keeps a short document on one page', () => {
     expect(splitPages([h2(1), para(2, 100), h2(3), para(4, 100)], 1000)).toHaveLength(1);
@@ -48,12 +66,22 @@ describe('splitting a source document into reader pages', () => {
 
   it('breaks at a top-level heading once a page is well filled', () => {
     const pages = splitPages([h2(1), para(2, 700), h2(3), para(4, 100)], 1000);
-    expect(pages.map((p) => p.map((b) => b.kind === 'list' || b.kind === 'table' ? '' : b.id))).toEqual([['L1', 'L2'], ['L3', 'L4']]);
+    expect(
+      pages.map((p) => p.map((b) => (b.kind === 'list' || b.kind === 'table' ? '' : b.id))),
+    ).toEqual([
+      ['L1', 'L2'],
+      ['L3', 'L4'],
+    ]);
   });
 
   it('breaks between blocks when a section is longer than a page, and maps every passage to its page', () => {
     const pages = splitPages([h2(1), para(2, 600), para(3, 600), para(4, 600)], 1000);
     expect(pages).toHaveLength(3);
-    expect([...passagePages(pages)]).toEqual([['L1', 1], ['L2', 1], ['L3', 2], ['L4', 3]]);
+    expect([...passagePages(pages)]).toEqual([
+      ['L1', 1],
+      ['L2', 1],
+      ['L3', 2],
+      ['L4', 3],
+    ]);
   });
 });

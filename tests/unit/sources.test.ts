@@ -7,8 +7,17 @@ const shared = '../shared/sources';
 
 describe('source texts', () => {
   it.runIf(existsSync(shared))('are identical to the shared originals', () => {
-    const originals = readdirSync(shared).filter((f) => f.endsWith('.txt')).sort();
-    expect(readdirSync('content/sources').filter((f) => f.endsWith('.txt')).sort()).toEqual(originals);
-    for (const f of originals) expect(readFileSync(`content/sources/${f}`, 'utf8'), f).toBe(readFileSync(`${shared}/${f}`, 'utf8'));
+    const originals = readdirSync(shared)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    expect(
+      readdirSync('content/sources')
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    ).toEqual(originals);
+    for (const f of originals)
+      expect(readFileSync(`content/sources/${f}`, 'utf8'), f).toBe(
+        readFileSync(`${shared}/${f}`, 'utf8'),
+      );
   });
 });

@@ -26,7 +26,15 @@ function panelsBy(site: SiteModel, keep: (f: Figure) => boolean): BarPanel[] {
         title: `${s.councilName}, ${s.shortTitle} (${unit})`,
         bars: figures
           .filter((f) => f.unit === unit)
-          .map((f) => ({ label: label(f), value: f.value, valueTo: f.valueTo, stated: f.stated, href: url.item(f), sourceHref: url.source(s.source, f.passages[0]), period: f.period })),
+          .map((f) => ({
+            label: label(f),
+            value: f.value,
+            valueTo: f.valueTo,
+            stated: f.stated,
+            href: url.item(f),
+            sourceHref: url.source(s.source, f.passages[0]),
+            period: f.period,
+          })),
       });
     }
   }
@@ -37,10 +45,12 @@ function panelsBy(site: SiteModel, keep: (f: Figure) => boolean): BarPanel[] {
 export const reachPanels = (site: SiteModel) => panelsBy(site, (f) => f.kind === 'reach');
 
 /** Chart 6: money in pounds: grants, budgets, investment, each labelled with what it is. */
-export const moneyPanels = (site: SiteModel) => panelsBy(site, (f) => f.kind === 'money' && f.unit === 'GBP');
+export const moneyPanels = (site: SiteModel) =>
+  panelsBy(site, (f) => f.kind === 'money' && f.unit === 'GBP');
 
 /** Chart 7: how a budget is split, in per cent (Leicestershire's Carers Grant by service-user group). */
-export const budgetSharePanels = (site: SiteModel) => panelsBy(site, (f) => f.kind === 'money' && f.unit === 'percent');
+export const budgetSharePanels = (site: SiteModel) =>
+  panelsBy(site, (f) => f.kind === 'money' && f.unit === 'percent');
 
 /** Chart 8: estimates of the number of carers, from strategies and council facts, ranges kept as ranges. */
 export function carerPopulationPanels(site: SiteModel): BarPanel[] {
@@ -51,7 +61,15 @@ export function carerPopulationPanels(site: SiteModel): BarPanel[] {
       bars: c.facts
         .map((f, i) => ({ f, passage: c.factPassages[i] }))
         .filter(({ f }) => f.kind === 'population' && f.unit === 'carers')
-        .map(({ f, passage }) => ({ label: `${f.measure}${f.period ? ` (${f.period})` : ''}`, value: f.value, valueTo: f.valueTo, stated: f.stated, href: url.council(c.id), sourceHref: url.source(f.source, passage), period: f.period })),
+        .map(({ f, passage }) => ({
+          label: `${f.measure}${f.period ? ` (${f.period})` : ''}`,
+          value: f.value,
+          valueTo: f.valueTo,
+          stated: f.stated,
+          href: url.council(c.id),
+          sourceHref: url.source(f.source, passage),
+          period: f.period,
+        })),
     }))
     .filter((p) => p.bars.length > 0);
   return [...fromStrategies, ...fromFacts];
@@ -62,13 +80,30 @@ export function targetSeries(site: SiteModel): (Series & { strategy: StrategyVie
   return site.strategies.flatMap((s) =>
     s.items
       .filter((i): i is ItemView & TargetItem => i.type === 'target' && i.values.length >= 2)
-      .map((t) => ({ strategy: s, title: t.measure, unit: t.unit, href: url.item(t), points: t.values.map((v) => ({ label: v.period, value: v.value, stated: v.stated })) })),
+      .map((t) => ({
+        strategy: s,
+        title: t.measure,
+        unit: t.unit,
+        href: url.item(t),
+        points: t.values.map((v) => ({ label: v.period, value: v.value, stated: v.stated })),
+      })),
   );
 }
 
 /** Chart 3: each document's period and date. */
 export function timelineRows(site: SiteModel): TimelineRow[] {
   return [...site.strategies]
-    .sort((a, b) => (a.period.start ?? a.date.year) - (b.period.start ?? b.date.year) || a.councilName.localeCompare(b.councilName))
-    .map((s) => ({ label: `${s.councilName}: ${s.shortTitle}`, start: s.period.start, end: s.period.end, date: s.date.year, note: s.period.note, href: url.strategy(s.id) }));
+    .sort(
+      (a, b) =>
+        (a.period.start ?? a.date.year) - (b.period.start ?? b.date.year) ||
+        a.councilName.localeCompare(b.councilName),
+    )
+    .map((s) => ({
+      label: `${s.councilName}: ${s.shortTitle}`,
+      start: s.period.start,
+      end: s.period.end,
+      date: s.date.year,
+      note: s.period.note,
+      href: url.strategy(s.id),
+    }));
 }

@@ -4,4 +4,5 @@ import { z } from 'astro/zod';
 import { jsonResponse } from '../../data/downloads.ts';
 import { strategySchema } from '../../schemas/strategy.ts';
 
-export const GET: APIRoute = () => jsonResponse(z.toJSONSchema(strategySchema, { io: 'input', unrepresentable: 'any' }));
+export const GET: APIRoute = () =>
+  jsonResponse(z.toJSONSchema(strategySchema, { io: 'input', unrepresentable: 'any' }));
