@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { contentDir } from './src/lib/content/dir.ts';
 
 // SITE_URL and BASE_PATH let any static host serve the site, at a domain root or below a path.
 export default defineConfig({
@@ -11,9 +12,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   // Another content folder (CONTENT_DIR: the benchmark's, the tests') gets its own cache beside it. Astro's
   // content cache keys entries by id, not folder, so a shared one can point a build at a folder since deleted.
-  cacheDir: process.env.CONTENT_DIR
-    ? `${process.env.CONTENT_DIR.replace(/\/+$/, '')}-cache`
-    : './node_modules/.astro',
+  cacheDir: contentDir() === 'content' ? './node_modules/.astro' : `${contentDir()}-cache`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap(), searchIndex()],

@@ -1,12 +1,27 @@
 // Checks content/ as the build would, in about a second: `npm run check:content [folder]`.
-import { formatProblem } from '../src/lib/corpus.ts';
-import { checkContentDir } from './content.ts';
+import { spawnSync } from 'node:child_process';
+import { checkContent } from '../src/lib/content/check.ts';
+import { formatReport } from '../src/lib/content/problem.ts';
+import { contentDir } from '../src/lib/content/registry.ts';
+import { summaryLine } from '../src/lib/content/summary.ts';
 
-const dir = process.argv[2] ?? process.env['CONTENT_DIR'] ?? 'content';
-const problems = checkContentDir(dir);
-for (const p of problems) console.error(formatProblem(p));
+const dir = (process.argv[2] ?? contentDir()).replace(/\/+$/, '');
+const { problems, input } = checkContent(dir);
+
+/** Strategy files in the last commit, to say which strategies are new; undefined outside a git checkout. */
+function committed(): Set<string> | undefined {
+  const git = spawnSync(
+    'git',
+    ['ls-tree', '-r', '--name-only', '--full-name', 'HEAD', '--', `${dir}/strategies`],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return git.status === 0 ? new Set(git.stdout.split('\n').filter(Boolean)) : undefined;
+}
+
 if (problems.length > 0) {
-  console.error(`\n${problems.length} problem(s) in ${dir}/`);
+  console.error(formatReport(problems, dir));
   process.exit(1);
 }
-console.log(`${dir}/ is valid.`);
+console.log(`${dir}/ is valid: ${summaryLine(input, committed())}.`);

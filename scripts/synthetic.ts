@@ -92,13 +92,15 @@ export function generate(
     const list = Array.from({ length: items }, (_, i) => {
       const p = pick(i + 8);
       const quote = words(p?.text ?? '', 14);
-      const number = quote.match(/\d[\d,.]*%?/)?.[0];
+      const number = quote.match(/\d[\d,]*(?:\.\d+)?%?/)?.[0];
       const base = {
         id: `${Math.floor(i / 5) + 1}.${(i % 5) + 1}`,
         heading: `h${(i % 8) + 1}`,
         themes: [theme(s + i, 'information-advice'), theme(s + i + 5, 'young-carers')],
         summary: `Synthetic item ${i + 1} of strategy ${s + 1}, for measuring build cost.`,
         quote,
+        // Quotes are the first words of a passage, which may recur (tables of contents): name it.
+        ...(p ? { passage: p.id } : {}),
       };
       if (number && i % 3 === 0) {
         return {
@@ -137,7 +139,7 @@ export function generate(
       }),
     );
     writeFileSync(
-      join(dir, 'strategies', `${id}.mdx`),
+      join(dir, 'strategies', `${id}.md`),
       `${'This synthetic overview exists so that the benchmark measures a realistic page. '.repeat(16)}\n`,
     );
   }

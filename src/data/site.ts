@@ -3,6 +3,7 @@
  * checks (a failure stops the build with every problem listed), and returns the joined-up model.
  */
 import { getCollection } from 'astro:content';
+import { contentDir } from '../lib/content/dir.ts';
 import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
 import { buildModel, type SiteModel } from '../lib/model.ts';
 import { registerSourcePages } from '../lib/paths.ts';
@@ -24,7 +25,7 @@ async function load(): Promise<SiteModel> {
     getCollection('glossary'),
     getCollection('sources'),
   ]);
-  const root = process.env['CONTENT_DIR'] ?? 'content';
+  const root = contentDir();
   const input: CorpusInput = {
     strategies: strategies.map((e) => ({
       id: e.id,
@@ -33,7 +34,7 @@ async function load(): Promise<SiteModel> {
     })),
     overviews: overviews.map((e) => ({
       id: e.id,
-      file: fileOf(e, `${root}/strategies/${e.id}.mdx`),
+      file: fileOf(e, `${root}/strategies/${e.id}.md`),
       data: { words: countWords(e.body ?? '') },
     })),
     councils: councils.map((e) => ({

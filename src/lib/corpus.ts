@@ -2,17 +2,24 @@
  * Checks that links between entries hold and that every quotation is in its source, and works out
  * each quotation's source passage. Shape is checked by the Zod schemas; this checks what no single
  * entry can know on its own. Pure: the Astro build and `npm run check:content` both call it.
+ * One shared context, one function per kind of entry.
  */
 import type { Council } from '../schemas/council.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { Item } from '../schemas/item.ts';
 import type { National } from '../schemas/national.ts';
 import type { Strategy } from '../schemas/strategy.ts';
 import type { Theme } from '../schemas/theme.ts';
-import { createQuoteIndex, type QuoteIndex } from './quotes.ts';
+import { valueMismatch } from './content/figures.ts';
+import { formatPath, type FieldPath, type Problem } from './content/problem.ts';
+import { createQuoteIndex, markDifferences, type QuoteIndex } from './quotes.ts';
 import type { Passage } from './source-text.ts';
-import { normaliseForMatch } from './text.ts';
+import { normaliseForMatch, words } from './text.ts';
 
-type Entry<T> = { id: string; file: string; data: T };
+export { formatPath, formatProblem, type Problem } from './content/problem.ts';
+
+/** An entry to check; `at` is where it sits in its file (`[3]` for the fourth entry of a list file). */
+type Entry<T> = { id: string; file: string; data: T; at?: FieldPath };
 
 export type CorpusInput = {
   strategies: Entry<Strategy>[];
@@ -23,20 +30,19 @@ export type CorpusInput = {
   national: Entry<National>[];
   glossary: Entry<GlossaryTerm>[];
   sources: Entry<{ passages: Passage[] }>[];
-};
-
-export type Problem = {
-  file: string;
-  /** Field path inside the entry, e.g. `items[3].quote`. */
-  path: string;
-  expected: string;
-  found?: string;
+  /** Ids present on disk that could not be read (their problems are already reported): not reported again. */
+  unreadable?: Partial<
+    Record<'strategies' | 'overviews' | 'councils' | 'themes' | 'sources', ReadonlySet<string>>
+  >;
 };
 
 /** Where each checked quotation was found: key → passage ids (the first is the anchor). */
 export type Anchors = Map<string, string[]>;
 
 export const OVERVIEW_WORDS = { min: 150, max: 400 } as const;
+
+/** A quotation of fewer words could be almost anywhere: it must name its passage. */
+export const MIN_QUOTE_WORDS = 3;
 
 /** Keys for the anchors map, so callers never build them by hand. */
 export const anchorKey = {
@@ -48,232 +54,346 @@ export const anchorKey = {
   national: (id: string) => `national:${id}`,
 };
 
-export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.path}: expected ${p.expected}${p.found === undefined ? '' : `; found ${p.found}`}`;
-}
-
-function clip(text: string, max = 160): string {
+const clip = (text: string, max = 160): string => {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+const listOf = (ids: Iterable<string>) => [...ids].sort().join(', ');
+
+/** One quotation to find: where it is written, its source, its words, and its passage if it names one. */
+type QuoteRef = {
+  file: string;
+  path: FieldPath;
+  source: string;
+  text: string;
+  passage?: string | undefined;
+};
+
+/** What every per-kind check shares: the problems so far, the anchors found, the ids that exist. */
+class Context {
+  readonly problems: Problem[] = [];
+  readonly anchors: Anchors = new Map();
+  readonly indexes = new Map<string, QuoteIndex>();
+  readonly themeIds: Set<string>;
+  readonly councilIds: Set<string>;
+  readonly outcomeIds: Set<string>;
+  readonly strategyIds: Set<string>;
+  readonly overviewIds: Set<string>;
+  readonly input: CorpusInput;
+
+  constructor(input: CorpusInput) {
+    this.input = input;
+    for (const s of input.sources) this.indexes.set(s.id, createQuoteIndex(s.data.passages));
+    const u = input.unreadable ?? {};
+    const ids = (entries: { id: string }[], broken?: ReadonlySet<string>) =>
+      new Set([...entries.map((e) => e.id), ...(broken ?? [])]);
+    this.themeIds = ids(input.themes, u.themes);
+    this.councilIds = ids(input.councils, u.councils);
+    this.strategyIds = ids(input.strategies, u.strategies);
+    this.overviewIds = ids(input.overviews, u.overviews);
+    this.outcomeIds = new Set(
+      input.national.filter((n) => n.data.kind === 'outcome-2008').map((n) => n.id),
+    );
+  }
+
+  report(p: Problem): void {
+    this.problems.push(p);
+  }
+
+  /** Theme ids that exist; an unreadable theme counts as existing (its own problem is reported). */
+  themes(file: string, path: FieldPath, ids: readonly string[]): void {
+    ids.forEach((id, i) => {
+      if (this.themeIds.has(id)) return;
+      this.report({
+        file,
+        path: [...path, i],
+        expected: `a theme id from content/themes.yaml (${listOf(this.input.themes.map((t) => t.id))})`,
+        found: `"${id}"`,
+        fix: 'use one of the ids listed, or add the theme to content/themes.yaml',
+      });
+    });
+  }
+
+  /** Whether a source exists; reports it when it does not, and stays quiet when it exists but is unreadable. */
+  source(file: string, path: FieldPath, id: string): boolean {
+    if (this.indexes.has(id)) return true;
+    if (this.input.unreadable?.sources?.has(id)) return false;
+    this.report({
+      file,
+      path,
+      expected: `a source id from content/sources/ (${[...this.indexes.keys()].join(', ')})`,
+      found: `"${id}"`,
+      fix: `use a file name from content/sources/ without .txt, or add content/sources/${id}.txt`,
+    });
+    return false;
+  }
+
+  /** Finds a quotation; records its anchor, or a problem showing the closest passage and the differences. */
+  quote(ref: QuoteRef, key: string, strict = true): string[] | null {
+    const index = this.indexes.get(ref.source);
+    if (!index) return null;
+    const at = { file: ref.file, path: ref.path };
+    const sourceFile = `content/sources/${ref.source}.txt`;
+    const matches = index.findAll(ref.text, ref.passage ? Infinity : 2);
+    if (ref.passage) {
+      const match = matches.find((m) => m.passageIds[0] === ref.passage);
+      if (match) this.anchors.set(key, match.passageIds);
+      else {
+        this.report({
+          ...at,
+          expected: `the quotation in passage ${ref.passage} of ${sourceFile}`,
+          found: matches.length
+            ? `it in ${matches.map((m) => m.passageIds[0]).join(', ')}`
+            : 'it nowhere',
+          fix: 'correct `passage` to the line the quotation starts on (npm run passages shows them)',
+        });
+      }
+      return match?.passageIds ?? null;
+    }
+    if (strict && words(ref.text).length < MIN_QUOTE_WORDS) {
+      this.report({
+        ...at,
+        expected: `a quotation of at least ${MIN_QUOTE_WORDS} words, or one that names its passage`,
+        found: `"${ref.text}"`,
+        fix: 'quote more of the sentence, or add `passage: L<line>` naming where it is',
+      });
+      return null;
+    }
+    const [first, second] = matches;
+    if (first && second && strict) {
+      this.report({
+        ...at,
+        expected: 'a quotation found in one place only in its source',
+        found: `"${clip(ref.text, 80)}" in ${first.passageIds[0]} and ${second.passageIds[0]}`,
+        fix: `quote more words, or add \`passage: ${first.passageIds[0]}\` (or the other) to say which`,
+      });
+      return null;
+    }
+    if (first) {
+      this.anchors.set(key, first.passageIds);
+      return first.passageIds;
+    }
+    const near = index.closest(ref.text);
+    this.report({
+      ...at,
+      expected: `words found verbatim in ${sourceFile}`,
+      found: `"${clip(ref.text, 100)}"`,
+      detail: near
+        ? [
+            `Closest passage (${near.id}), in full: "${near.text}"`,
+            `Differences ([-quote only-] {+passage only+}): ${markDifferences(ref.text, near.text)}`,
+          ]
+        : [],
+      fix: 'copy the words exactly from the passage (curly and straight quote marks count as the same)',
+    });
+    return null;
+  }
+
+  /** A figure as written must be in its quote, and its value must be the number those words give. */
+  stated(
+    file: string,
+    path: FieldPath,
+    figure: {
+      stated: string;
+      value: number;
+      valueTo?: number | undefined;
+      unit?: string;
+      valueNote?: string | undefined;
+    },
+    quoteText: string,
+  ): void {
+    if (!normaliseForMatch(quoteText).includes(normaliseForMatch(figure.stated))) {
+      this.report({
+        file,
+        path: [...path, 'stated'],
+        expected: `the figure as written in the quote`,
+        found: `"${figure.stated}", which the quote does not contain`,
+        fix: 'copy the number exactly as the quote writes it, with its words ("over 5,500")',
+      });
+      return;
+    }
+    if (figure.valueNote !== undefined) return;
+    const mismatch = valueMismatch(figure.stated, figure.value, figure.valueTo, figure.unit);
+    if (mismatch) {
+      this.report({
+        file,
+        path: [...path, 'value'],
+        expected: `the number that \`stated\` gives, never rounded`,
+        found: mismatch,
+        fix: 'correct `value`, or explain a reasoned difference in `valueNote`',
+      });
+    }
+  }
+}
+
+function checkItem(
+  ctx: Context,
+  s: Entry<Strategy>,
+  item: Item,
+  i: number,
+  figureIds: Set<string>,
+): void {
+  const { id, file, data } = s;
+  const at: FieldPath = [...(s.at ?? []), 'items', i];
+  ctx.themes(file, [...at, 'themes'], item.themes);
+  const ref = { file, source: data.source, passage: item.passage };
+  const passageIds = ctx.quote(
+    { ...ref, path: [...at, 'quote'], text: item.quote },
+    anchorKey.item(id, item.id),
+  );
+  if (item.type === 'figure') ctx.stated(file, at, item, item.quote);
+  if (item.type === 'target') {
+    item.values.forEach((v, j) => ctx.stated(file, [...at, 'values', j], v, item.quote));
+  }
+  if (item.type === 'commitment' && passageIds) {
+    const index = ctx.indexes.get(data.source);
+    for (const field of ['lead', 'timescale'] as const) {
+      const value = item[field];
+      if (value === undefined || !index || index.contains(value, passageIds)) continue;
+      ctx.report({
+        file,
+        path: [...at, field],
+        expected: `words found in the same source passage as the quote (${passageIds[0]})`,
+        found: `"${value}"`,
+        fix: `copy \`${field}\` exactly from passage ${passageIds[0]}, or leave it out`,
+      });
+    }
+  }
+  if (item.type !== 'good-practice') return;
+  if (item.recognition !== undefined) {
+    ctx.quote(
+      { ...ref, passage: undefined, path: [...at, 'recognition'], text: item.recognition },
+      anchorKey.recognition(id, item.id),
+    );
+  }
+  item.evidence?.forEach((evidence, j) => {
+    if (figureIds.has(evidence)) return;
+    ctx.report({
+      file,
+      path: [...at, 'evidence', j],
+      expected: `the id of a figure item in this strategy (${listOf(figureIds)})`,
+      found: `"${evidence}"`,
+      fix: 'use the id of one of this strategy’s figure items',
+    });
+  });
+}
+
+function checkStrategy(ctx: Context, s: Entry<Strategy>): void {
+  const { id, file, data } = s;
+  if (!ctx.councilIds.has(data.council)) {
+    ctx.report({
+      file,
+      path: ['council'],
+      expected: `a council id from content/councils/ (${listOf(ctx.input.councils.map((c) => c.id))})`,
+      found: `"${data.council}"`,
+      fix: `use one of the ids listed, or add content/councils/${data.council}.yaml`,
+    });
+  }
+  if (!ctx.overviewIds.has(id)) {
+    ctx.report({
+      file,
+      path: [],
+      expected: `an editorial overview in content/strategies/${id}.md`,
+      found: 'none',
+      fix: `copy docs/templates/strategy.md to content/strategies/${id}.md and write it`,
+    });
+  }
+  const hasSource = ctx.source(file, ['source'], data.source);
+  if (hasSource) {
+    ctx.quote(
+      { file, path: ['title'], source: data.source, text: data.title },
+      anchorKey.title(id),
+      false,
+    );
+  }
+  data.framework.headings.forEach((h, i) => {
+    const at: FieldPath = ['framework', 'headings', i];
+    ctx.themes(file, [...at, 'themes'], h.themes);
+    if (hasSource) {
+      ctx.quote(
+        { file, path: [...at, 'title'], source: data.source, text: h.title },
+        anchorKey.heading(id, h.id),
+        false,
+      );
+    }
+  });
+  if (!hasSource) return;
+  const figureIds = new Set(data.items.filter((it) => it.type === 'figure').map((it) => it.id));
+  data.items.forEach((item, i) => checkItem(ctx, s, item, i, figureIds));
+}
+
+function checkOverview(ctx: Context, o: Entry<{ words: number }>): void {
+  if (!ctx.strategyIds.has(o.id)) {
+    ctx.report({
+      file: o.file,
+      path: [],
+      expected: `a strategy data file content/strategies/${o.id}.yaml`,
+      found: 'none',
+      fix: 'rename the overview to match its strategy’s .yaml file, or add the strategy',
+    });
+  }
+  if (o.data.words < OVERVIEW_WORDS.min || o.data.words > OVERVIEW_WORDS.max) {
+    ctx.report({
+      file: o.file,
+      path: [],
+      expected: `an overview of ${OVERVIEW_WORDS.min}-${OVERVIEW_WORDS.max} words`,
+      found: `${o.data.words} words`,
+      fix: o.data.words < OVERVIEW_WORDS.min ? 'say more about the document' : 'shorten it',
+    });
+  }
+}
+
+function checkCouncil(ctx: Context, c: Entry<Council>): void {
+  c.data.facts.forEach((f, i) => {
+    const at: FieldPath = ['facts', i];
+    if (!ctx.source(c.file, [...at, 'source'], f.source)) return;
+    ctx.quote(
+      { file: c.file, path: [...at, 'quote'], source: f.source, text: f.quote, passage: f.passage },
+      anchorKey.fact(c.id, i),
+    );
+    ctx.stated(c.file, at, f, f.quote);
+  });
+}
+
+function checkTheme(ctx: Context, t: Entry<Theme>): void {
+  t.data.outcomes.forEach((o, i) => {
+    if (ctx.outcomeIds.has(o)) return;
+    ctx.report({
+      file: t.file,
+      path: [...(t.at ?? []), 'outcomes', i],
+      expected: `a 2008 outcome id from content/national.yaml (${listOf(ctx.outcomeIds)})`,
+      found: `"${o}"`,
+      fix: 'use one of the ids listed',
+    });
+  });
+}
+
+function checkNational(ctx: Context, n: Entry<National>): void {
+  const at = n.at ?? [];
+  if (!ctx.source(n.file, [...at, 'source'], n.data.source)) return;
+  ctx.quote(
+    {
+      file: n.file,
+      path: [...at, 'quote'],
+      source: n.data.source,
+      text: n.data.quote,
+      passage: n.data.passage,
+    },
+    anchorKey.national(n.id),
+  );
 }
 
 export function checkCorpus(input: CorpusInput): { problems: Problem[]; anchors: Anchors } {
-  const problems: Problem[] = [];
-  const anchors: Anchors = new Map();
-  const indexes = new Map<string, QuoteIndex>();
-  for (const s of input.sources) indexes.set(s.id, createQuoteIndex(s.data.passages));
-
-  const themeIds = new Set(input.themes.map((t) => t.id));
-  const councilIds = new Set(input.councils.map((c) => c.id));
-  const sourceIds = [...indexes.keys()];
-  const outcomeIds = new Set(
-    input.national.filter((n) => n.data.kind === 'outcome-2008').map((n) => n.id),
-  );
-
-  const listOf = (ids: Iterable<string>) => [...ids].sort().join(', ');
-
-  const checkThemes = (file: string, path: string, ids: readonly string[]) => {
-    ids.forEach((id, i) => {
-      if (!themeIds.has(id)) {
-        problems.push({
-          file,
-          path: `${path}[${i}]`,
-          expected: `a theme id from content/themes.yaml (${listOf(themeIds)})`,
-          found: `"${id}"`,
-        });
-      }
-    });
-  };
-
-  /** Finds a quote; records its anchor or a problem showing the closest passage. */
-  const checkQuote = (
-    file: string,
-    path: string,
-    sourceId: string,
-    text: string,
-    key: string,
-  ): string[] | null => {
-    const index = indexes.get(sourceId);
-    if (!index) return null;
-    const match = index.find(text);
-    if (match) {
-      anchors.set(key, match.passageIds);
-      return match.passageIds;
-    }
-    const near = index.closest(text);
-    problems.push({
-      file,
-      path,
-      expected: `words found verbatim in content/sources/${sourceId}.txt`,
-      found: `"${clip(text, 100)}"${near ? `. Closest passage (${near.id}): "${clip(near.text)}"` : ''}`,
-    });
-    return null;
-  };
-
-  const checkStated = (file: string, path: string, stated: string, quoteText: string) => {
-    if (!normaliseForMatch(quoteText).includes(normaliseForMatch(stated))) {
-      problems.push({
-        file,
-        path,
-        expected: `the figure as written in the quote`,
-        found: `"${stated}", which the quote does not contain`,
-      });
-    }
-  };
-
-  const checkSource = (file: string, path: string, id: string): boolean => {
-    if (indexes.has(id)) return true;
-    problems.push({
-      file,
-      path,
-      expected: `a source id from content/sources/ (${sourceIds.join(', ')})`,
-      found: `"${id}"`,
-    });
-    return false;
-  };
-
-  for (const { id, file, data: s } of input.strategies) {
-    if (!councilIds.has(s.council)) {
-      problems.push({
-        file,
-        path: 'council',
-        expected: `a council id from content/councils/ (${listOf(councilIds)})`,
-        found: `"${s.council}"`,
-      });
-    }
-    if (!input.overviews.some((o) => o.id === id)) {
-      problems.push({
-        file,
-        path: '(entry)',
-        expected: `an editorial overview in content/strategies/${id}.mdx`,
-        found: 'none',
-      });
-    }
-    const hasSource = checkSource(file, 'source', s.source);
-    if (hasSource) checkQuote(file, 'title', s.source, s.title, anchorKey.title(id));
-
-    s.framework.headings.forEach((h, i) => {
-      checkThemes(file, `framework.headings[${i}].themes`, h.themes);
-      if (hasSource)
-        checkQuote(
-          file,
-          `framework.headings[${i}].title`,
-          s.source,
-          h.title,
-          anchorKey.heading(id, h.id),
-        );
-    });
-
-    const figureIds = new Set(s.items.filter((it) => it.type === 'figure').map((it) => it.id));
-    s.items.forEach((item, i) => {
-      const at = `items[${i}]`;
-      checkThemes(file, `${at}.themes`, item.themes);
-      const passageIds = hasSource
-        ? checkQuote(file, `${at}.quote`, s.source, item.quote, anchorKey.item(id, item.id))
-        : null;
-      if (item.type === 'figure') checkStated(file, `${at}.stated`, item.stated, item.quote);
-      if (item.type === 'target') {
-        item.values.forEach((v, j) =>
-          checkStated(file, `${at}.values[${j}].stated`, v.stated, item.quote),
-        );
-      }
-      if (item.type === 'commitment' && passageIds) {
-        const index = indexes.get(s.source);
-        for (const field of ['lead', 'timescale'] as const) {
-          const value = item[field];
-          if (value !== undefined && index && !index.contains(value, passageIds)) {
-            problems.push({
-              file,
-              path: `${at}.${field}`,
-              expected: `words found in the same source passage as the quote (${passageIds[0]})`,
-              found: `"${value}"`,
-            });
-          }
-        }
-      }
-      if (item.type === 'good-practice') {
-        if (item.recognition !== undefined && hasSource) {
-          checkQuote(
-            file,
-            `${at}.recognition`,
-            s.source,
-            item.recognition,
-            anchorKey.recognition(id, item.id),
-          );
-        }
-        item.evidence?.forEach((ref, j) => {
-          if (!figureIds.has(ref)) {
-            problems.push({
-              file,
-              path: `${at}.evidence[${j}]`,
-              expected: `the id of a figure item in this strategy (${listOf(figureIds)})`,
-              found: `"${ref}"`,
-            });
-          }
-        });
-      }
-    });
-  }
-
-  for (const { id, file, data } of input.overviews) {
-    if (!input.strategies.some((s) => s.id === id)) {
-      problems.push({
-        file,
-        path: '(entry)',
-        expected: `a strategy data file content/strategies/${id}.yaml`,
-        found: 'none',
-      });
-    }
-    if (data.words < OVERVIEW_WORDS.min || data.words > OVERVIEW_WORDS.max) {
-      problems.push({
-        file,
-        path: '(body)',
-        expected: `an overview of ${OVERVIEW_WORDS.min}-${OVERVIEW_WORDS.max} words`,
-        found: `${data.words} words`,
-      });
-    }
-  }
-
-  for (const { id, file, data: c } of input.councils) {
-    c.facts.forEach((f, i) => {
-      if (!checkSource(file, `facts[${i}].source`, f.source)) return;
-      checkQuote(file, `facts[${i}].quote`, f.source, f.quote, anchorKey.fact(id, i));
-      checkStated(file, `facts[${i}].stated`, f.stated, f.quote);
-    });
-  }
-
-  for (const { id, file, data: t } of input.themes) {
-    t.outcomes.forEach((o, i) => {
-      if (!outcomeIds.has(o)) {
-        problems.push({
-          file,
-          path: `${id}.outcomes[${i}]`,
-          expected: `a 2008 outcome id from content/national.yaml (${listOf(outcomeIds)})`,
-          found: `"${o}"`,
-        });
-      }
-    });
-  }
-
-  for (const { id, file, data: n } of input.national) {
-    if (checkSource(file, `${id}.source`, n.source))
-      checkQuote(file, `${id}.quote`, n.source, n.quote, anchorKey.national(id));
-  }
-
-  return { problems, anchors };
+  const ctx = new Context(input);
+  for (const s of input.strategies) checkStrategy(ctx, s);
+  for (const o of input.overviews) checkOverview(ctx, o);
+  for (const c of input.councils) checkCouncil(ctx, c);
+  for (const t of input.themes) checkTheme(ctx, t);
+  for (const n of input.national) checkNational(ctx, n);
+  return { problems: ctx.problems, anchors: ctx.anchors };
 }
 
-/** `['items', 3, 'quote']` → `items[3].quote`, the form every message uses. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return (
-    path.reduce<string>((out, part) => {
-      if (typeof part === 'number') return `${out}[${part}]`;
-      return out === '' ? String(part) : `${out}.${String(part)}`;
-    }, '') || '(entry)'
-  );
-}
-
-/** Words in an MDX body, ignoring frontmatter, imports and markup. */
+/** Words in an overview's Markdown, ignoring frontmatter, imports and markup. */
 export function countWords(body: string): number {
   const text = body
     .replace(/^---[\s\S]*?---/, '')
@@ -282,3 +402,6 @@ export function countWords(body: string): number {
     .replace(/[#*_>`[\]()]/g, ' ');
   return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
+
+/** A problem's path as the old one-line form (`items[3].quote`), for callers that show no positions. */
+export const problemPath = (p: Problem): string => formatPath(p.path);

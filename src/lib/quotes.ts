@@ -13,83 +13,98 @@ export type QuoteMatch = { passageIds: string[] };
 
 export type QuoteIndex = {
   find(quote: string): QuoteMatch | null;
+  /** Every place the quote is found, one match per passage it starts in (up to `limit`). */
+  findAll(quote: string, limit?: number): QuoteMatch[];
   /** The passage most like the quote, for error messages. */
   closest(quote: string): Passage | null;
   /** Whether a short phrase (a lead, a heading, a figure as written) is in the given passages. */
   contains(phrase: string, passageIds?: readonly string[]): boolean;
 };
 
+const quoteParts = (quote: string): string[] =>
+  quote
+    .split(ELISION.trim())
+    .map((p) => normaliseForMatch(p))
+    .filter(Boolean);
+
+/** Index of the passage holding an offset of the joined text (binary search over passage starts). */
+function passageAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether every part appears in the text, in order. */
+function partsInOrder(hay: string, parts: readonly string[]): boolean {
+  let at = 0;
+  for (const part of parts) {
+    const found = hay.indexOf(part, at);
+    if (found < 0) return false;
+    at = found + part.length;
+  }
+  return true;
+}
+
+/** Shared words over the quote's size, discounting long passages a little: the passage a typo came from. */
+function closestPassage(passages: readonly Passage[], quote: string): Passage | null {
+  const want = new Set(words(quote));
+  if (want.size === 0) return null;
+  let best: Passage | null = null;
+  let bestScore = 0;
+  for (const p of passages) {
+    const have = new Set(words(p.text));
+    let shared = 0;
+    for (const w of want) if (have.has(w)) shared++;
+    const score = shared / (want.size + Math.max(0, have.size - want.size) * 0.1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = p;
+    }
+  }
+  return best;
+}
+
 export function createQuoteIndex(passages: readonly Passage[]): QuoteIndex {
   const { text, starts } = joinPassages(passages);
   const normalised = passages.map((p) => normaliseForMatch(p.text));
+  const spanIds = (from: number, to: number): string[] =>
+    passages
+      .slice(passageAt(starts, from), passageAt(starts, Math.max(from, to - 1)) + 1)
+      .map((p) => p.id);
 
-  const passageAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
+  const findAll = (quote: string, limit = Infinity): QuoteMatch[] => {
+    const parts = quoteParts(quote);
+    const out: QuoteMatch[] = [];
+    if (parts.length === 0) return out;
+    if (parts.length > 1) {
+      // Elided quotes: every part within one passage, in order.
+      passages.forEach((p, i) => {
+        if (out.length < limit && partsInOrder(normalised[i] ?? '', parts))
+          out.push({ passageIds: [p.id] });
+      });
+      return out;
     }
-    return lo;
-  };
-
-  const spanIds = (from: number, to: number): string[] => {
-    const first = passageAt(from);
-    const last = passageAt(Math.max(from, to - 1));
-    return passages.slice(first, last + 1).map((p) => p.id);
-  };
-
-  const findParts = (parts: string[]): QuoteMatch | null => {
-    // Elided quotes: every part within one passage, in order.
-    for (let i = 0; i < passages.length; i++) {
-      const hay = normalised[i] ?? '';
-      let at = 0;
-      let ok = true;
-      for (const part of parts) {
-        const found = hay.indexOf(part, at);
-        if (found < 0) {
-          ok = false;
-          break;
-        }
-        at = found + part.length;
-      }
-      const p = passages[i];
-      if (ok && p) return { passageIds: [p.id] };
+    const needle = parts[0] ?? '';
+    for (
+      let at = text.indexOf(needle);
+      at >= 0 && out.length < limit;
+      at = text.indexOf(needle, at + 1)
+    ) {
+      const ids = spanIds(at, at + needle.length);
+      if (out.at(-1)?.passageIds[0] !== ids[0]) out.push({ passageIds: ids });
     }
-    return null;
+    return out;
   };
 
   return {
-    find(quote) {
-      const parts = quote
-        .split(ELISION.trim())
-        .map((p) => normaliseForMatch(p))
-        .filter(Boolean);
-      if (parts.length === 0) return null;
-      if (parts.length > 1) return findParts(parts);
-      const needle = parts[0] ?? '';
-      const at = text.indexOf(needle);
-      if (at < 0) return null;
-      return { passageIds: spanIds(at, at + needle.length) };
-    },
-    closest(quote) {
-      const want = new Set(words(quote));
-      if (want.size === 0) return null;
-      let best: Passage | null = null;
-      let bestScore = 0;
-      passages.forEach((p) => {
-        const have = new Set(words(p.text));
-        let shared = 0;
-        for (const w of want) if (have.has(w)) shared++;
-        const score = shared / (want.size + Math.max(0, have.size - want.size) * 0.1);
-        if (score > bestScore) {
-          bestScore = score;
-          best = p;
-        }
-      });
-      return best;
-    },
+    find: (quote) => findAll(quote, 1)[0] ?? null,
+    findAll,
+    closest: (quote) => closestPassage(passages, quote),
     contains(phrase, passageIds) {
       const needle = normaliseForMatch(phrase);
       if (passageIds === undefined) return text.includes(needle);
@@ -101,4 +116,50 @@ export function createQuoteIndex(passages: readonly Passage[]): QuoteIndex {
       return joined.includes(needle);
     },
   };
+}
+
+/**
+ * The quote set against the part of a passage it best lines up with, word by word:
+ * `[-word-]` is in the quote but not the passage, `{+word+}` in the passage but not the quote.
+ */
+export function markDifferences(quote: string, passage: string): string {
+  const a = normaliseForMatch(quote).split(' ').filter(Boolean);
+  const b = normaliseForMatch(passage).split(' ').filter(Boolean);
+  // Longest common subsequence table, filled from the end so the walk below reads forwards.
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      const row = lcs[i] as number[];
+      row[j] =
+        a[i] === b[j]
+          ? (lcs[i + 1]?.[j + 1] ?? 0) + 1
+          : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+    }
+  }
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  let started = false;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      out.push(a[i] ?? '');
+      started = true;
+      i++;
+      j++;
+    } else if (
+      j < b.length &&
+      (i >= a.length || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))
+    ) {
+      // Passage words before the quote starts or after it ends are context, not differences.
+      if (started && i < a.length) out.push(`{+${b[j]}+}`);
+      j++;
+    } else {
+      out.push(`[-${a[i]}-]`);
+      i++;
+    }
+  }
+  return out
+    .join(' ')
+    .replace(/-\] \[-/g, ' ')
+    .replace(/\+\} \{\+/g, ' ');
 }

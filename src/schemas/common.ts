@@ -63,4 +63,13 @@ export const figureFields = {
   period: z.string().optional(),
   /** The year the figure belongs to (the first year of its period), for ordering and charts. */
   year: year().optional(),
+  /** Why `value` is not simply the number `stated` gives, in our words; without it the two must agree. */
+  valueNote: z.string().optional(),
 };
+
+/** The passage a quotation is in (`L123`, the line it starts on): needed only when it is short or repeated. */
+export const passageRef = () =>
+  z
+    .string()
+    .regex(/^L[1-9]\d*$/, { error: 'expected a passage anchor such as "L123"' })
+    .optional();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { figureFields, quote } from './common.ts';
+import { figureFields, passageRef, quote } from './common.ts';
 
 export const COUNCIL_TYPES = [
   'county',
@@ -14,6 +14,7 @@ export const councilFactSchema = z.strictObject({
   /** Source text id the quote comes from. */
   source: z.string().regex(/^[a-z0-9-]+$/),
   quote: quote(),
+  passage: passageRef(),
   note: z.string().optional(),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { figureFields, plainText, quote, slug } from './common.ts';
+import { figureFields, passageRef, plainText, quote, slug } from './common.ts';
 
 /** Fields every item has, whatever its type. */
 const itemBase = {
@@ -13,6 +13,8 @@ const itemBase = {
   summary: plainText(),
   /** The source's words, verbatim. Use " [...] " to leave words out within one passage. */
   quote: quote(),
+  /** The passage the quote is in, when the words alone could be in more than one place (`L123`). */
+  passage: passageRef(),
   /** Anything a reader should be warned of: ambiguity, a definition that differs, a figure's basis. */
   note: z.string().optional(),
 };
@@ -51,6 +53,7 @@ export const targetSchema = z.strictObject({
         year: z.int().min(1990).max(2040),
         stated: z.string().min(1),
         value: z.number(),
+        valueNote: z.string().optional(),
       }),
     )
     .min(1, { error: 'expected at least one target value' }),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { quote, slug } from './common.ts';
+import { passageRef, quote, slug } from './common.ts';
 
 export const NATIONAL_KINDS = ['outcome-2008', 'element-1999', 'legislation', 'guidance'] as const;
 
@@ -14,6 +14,7 @@ export const nationalSchema = z.strictObject({
   /** Source text id and the verbatim words there. */
   source: z.string().regex(/^[a-z0-9-]+$/),
   quote: quote(),
+  passage: passageRef(),
 });
 
 export type National = z.output<typeof nationalSchema>;

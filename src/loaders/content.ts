@@ -1,0 +1,54 @@
+/**
+ * The Astro loader for every collection: it reads the content folder with the same reader and
+ * checks as `npm run check:content`, and fails the build with the same report when anything is wrong.
+ */
+import { statSync } from 'node:fs';
+import type { Loader } from 'astro/loaders';
+import { checkContent, type ContentCheck } from '../lib/content/check.ts';
+import { formatReport } from '../lib/content/problem.ts';
+import { listFiles } from '../lib/content/reader.ts';
+import type { CollectionName } from '../lib/content/registry.ts';
+
+let cached: { key: string; check: ContentCheck } | undefined;
+
+/** Every collection's loader asks for the same read: do it once per state of the folder. */
+function checked(dir: string): ContentCheck {
+  const key = listFiles(dir)
+    .map((f) => {
+      const s = statSync(`${dir}/${f}`);
+      return `${f}:${s.size}:${s.mtimeMs}`;
+    })
+    .join('|');
+  if (cached?.key !== key) cached = { key, check: checkContent(dir) };
+  return cached.check;
+}
+
+export function contentLoader(name: CollectionName, dir: string): Loader {
+  const load: Loader['load'] = async (context) => {
+    const { store } = context;
+    const { problems, read } = checked(dir);
+    if (problems.length > 0) {
+      const error = new Error(`Content check failed:\n${formatReport(problems, dir)}`);
+      // The problems say where to look; a stack trace into the loader would only hide them.
+      error.stack = error.message;
+      throw error;
+    }
+    store.clear();
+    for (const entry of read.entries[name]) {
+      const data = await context.parseData({
+        id: entry.id,
+        data: entry.raw as Record<string, unknown>,
+        filePath: entry.file,
+      });
+      store.set({
+        id: entry.id,
+        data,
+        filePath: entry.file,
+        digest: context.generateDigest(entry.text),
+        ...(entry.body === undefined ? {} : { body: entry.body }),
+        ...(entry.html === undefined ? {} : { rendered: { html: entry.html } }),
+      });
+    }
+  };
+  return { name: `content-${name}`, load };
+}
