@@ -5,9 +5,24 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 
-// SITE_URL and BASE_PATH let any static host serve the site, at a domain root or below a path.
+// SITE_URL is the one setting saying where the site lives; BASE_PATH serves it below a path. Pages link
+// root-relative either way. Without SITE_URL the site still builds (for `npm start`), but with no absolute
+// addresses: no canonical links, no sitemap, and downloads whose links are relative (they say so).
+const siteUrl = process.env.SITE_URL?.trim() || undefined;
+if (siteUrl && !/^https?:\/\/[^/\s]+/.test(siteUrl))
+  throw new Error(
+    `SITE_URL must be an absolute http(s) address such as https://example.org, got "${siteUrl}"`,
+  );
+// Said once, when building (the config is read more than once per command, and by the tests).
+if (!siteUrl && process.argv.includes('build') && !process.env.CSC_SITE_URL_WARNED) {
+  process.env.CSC_SITE_URL_WARNED = '1';
+  console.warn(
+    'Warning: SITE_URL is not set, so citations and downloads carry relative links and there is no sitemap (set it to deploy).',
+  );
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(siteUrl ? { site: siteUrl } : {}),
   base: process.env.BASE_PATH ?? '/',
   outDir: process.env.OUT_DIR ?? './dist',
   // Another content folder (CONTENT_DIR: the benchmark's, the tests') gets its own cache beside it. Astro's
@@ -15,6 +30,8 @@ export default defineConfig({
   cacheDir: contentDir() === 'content' ? './node_modules/.astro' : `${contentDir()}-cache`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // Never inline processed scripts into pages: the Content Security Policy forbids inline scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx(), ...(siteUrl ? [sitemap()] : []), searchIndex()],
   devToolbar: { enabled: false },
 });

@@ -1,10 +1,10 @@
-/** Static endpoints for the downloads share this: build the rows, format with d3-dsv. */
-import { csvFormat } from 'd3-dsv';
+/** Static endpoints for the downloads share this: CSV with a byte-order mark and neutralised cells, or JSON. */
+import { toCsv } from '../lib/csv.ts';
 import type { Column } from '../lib/downloads.ts';
 
 export function csvResponse(rows: Record<string, string | number>[], columns: Column[]): Response {
   return new Response(
-    csvFormat(
+    toCsv(
       rows,
       columns.map((c) => c.name),
     ),

@@ -1,111 +1,224 @@
 /**
- * Rows for the open-data downloads, one function per file, each column described once here so the
- * data page documents exactly what the files contain.
+ * The open-data downloads. Each CSV's columns are a Zod object: its key order is the files' stable
+ * column order, and its field types and descriptions feed the data page and the Data Package
+ * (datapackage.json), so every description of a column is written once, here or in the content schema.
  */
-import type { SiteModel } from './model.ts';
+import { z } from 'astro/zod';
+import { figureFields, slug } from '../schemas/common.ts';
+import { councilSchema } from '../schemas/council.ts';
+import { ITEM_TYPES } from '../schemas/item.ts';
+import { DOCUMENT_TYPES, STATUSES } from '../schemas/strategy.ts';
+import { absoluteUrl, linkForm } from './links.ts';
+import {
+  DOCUMENT_TYPE_LABELS,
+  ITEM_TYPE_LABELS,
+  STATUS_LABELS,
+  type ItemView,
+  type SiteModel,
+  type StrategyView,
+} from './model.ts';
+import { itemTitle } from './names.ts';
 import { url } from './paths.ts';
+import { documentTitle } from './citation.ts';
+
+/** A field with its description: the content schema's own where it has one, otherwise ours. */
+function described<T extends z.ZodType>(field: T, description: string): T {
+  return field.meta()?.description ? field : field.meta({ description });
+}
+/** An empty cell, where a number is not given. */
+const BLANK = '' as const;
+const text = (description: string) => z.string().meta({ description });
+const blankOr = <T extends z.ZodType>(field: T) => z.union([field, z.literal('')]);
+const optionalYear = (description: string) =>
+  blankOr(z.int().min(1990).max(2040)).meta({ description });
+
+/** Columns every CSV has first: which document and council a row comes from, in words and codes. */
+const documentColumns = {
+  strategy: described(slug(), 'Strategy id, e.g. barnet-2009 (empty for council-wide facts)'),
+  strategy_title: text(
+    'The document’s title as published (case corrected where the source is in capitals)',
+  ),
+  council: text('The council’s everyday name, e.g. Barnet'),
+  council_official_name: described(councilSchema.shape.officialName, 'The council’s official name'),
+  ons_code: described(councilSchema.shape.gss, 'The council’s ONS (GSS) code, e.g. E09000003'),
+  document_year: optionalYear('The year of the document’s date'),
+  document_period: text('The years the document covers, e.g. 2009-2012, or its own words for them'),
+};
+
+/** Columns every CSV has last: the links, and whether they are absolute. */
+const linkColumns = {
+  source_url: text('Link to the council’s passage in the source document on this site'),
+  permalink: text('Link to the item on this site'),
+  link_form: z.enum(['absolute', 'relative']).meta({
+    description:
+      'absolute, or relative: the links are paths on the site’s own address (a build without SITE_URL)',
+  }),
+};
+
+export const itemRowSchema = z.strictObject({
+  ...documentColumns,
+  document_type: z.enum(DOCUMENT_TYPES).meta({ description: 'What kind of document, as a code' }),
+  document_type_label: text('What kind of document, in words'),
+  status: z.enum(STATUSES).meta({ description: 'The document’s status, as a code' }),
+  status_label: text('The document’s status, in words'),
+  item_id: text("Item id, unique within its strategy; the source's own numbering where it has one"),
+  type: z.enum(ITEM_TYPES as [string, ...string[]]).meta({ description: 'Item type, as a code' }),
+  type_label: text('Item type, in words'),
+  framework_heading: text(
+    "The council's own heading the item sits under, verbatim (empty for context items)",
+  ),
+  themes: text('Shared theme ids, separated by "; "'),
+  theme_labels: text('Shared theme names, in the same order, separated by "; "'),
+  title: text('The item’s short title, in our words'),
+  text: text('Our plain-English summary'),
+  quote: text("The council's words, verbatim"),
+  note: text('Caveats and ambiguities, in our words'),
+  ...linkColumns,
+});
+
+export const figureRowSchema = z.strictObject({
+  ...documentColumns,
+  item_id: text('Item id, or "fact-N" for council-wide facts'),
+  stated: described(figureFields.stated, 'The figure exactly as the source writes it'),
+  value: described(
+    figureFields.value,
+    'The figure as a number (lower end of a range); never rounded',
+  ),
+  value_to: blankOr(z.number()).meta({
+    description: 'Upper end of a range, if the source gives one',
+  }),
+  qualifier: text('over, nearly, at least, up to, about, less than or almost, as the source says'),
+  unit: described(figureFields.unit, 'What the number counts: carers, GBP, percent, ...'),
+  kind: described(figureFields.kind, 'population, reach, money, performance or other'),
+  measure: described(figureFields.measure, 'What is measured, in our words'),
+  period: text('The period of the figure, as the source states it'),
+  year: optionalYear('First calendar year of the figure’s period'),
+  quote: text("The council's words, verbatim"),
+  ...linkColumns,
+});
+
+export const targetRowSchema = z.strictObject({
+  ...documentColumns,
+  item_id: text('Item id'),
+  measure: text('What is measured, in our words'),
+  unit: text('Unit of the target'),
+  period: text('Period of this target value, as the source states it'),
+  year: z.int().meta({ description: 'First calendar year of the period' }),
+  stated: text('Target value as the source writes it'),
+  value: z.number().meta({ description: 'Target value as a number' }),
+  ...linkColumns,
+});
+
+export type ItemRow = z.input<typeof itemRowSchema>;
+export type FigureRow = z.input<typeof figureRowSchema>;
+export type TargetRow = z.input<typeof targetRowSchema>;
+export type Row = Record<string, string | number>;
 
 export type Column = { name: string; description: string };
+/** A CSV's columns in their stable order, with their descriptions. */
+export const columnsOf = (schema: z.ZodObject): Column[] =>
+  Object.entries(schema.shape).map(([name, field]) => ({
+    name,
+    description: (field as z.ZodType).meta()?.description ?? '',
+  }));
 
-export const ITEM_COLUMNS: Column[] = [
-  { name: 'strategy', description: 'Strategy id, e.g. barnet-2009' },
-  { name: 'council', description: 'Council name' },
-  {
-    name: 'item_id',
-    description: "Item id, unique within its strategy; the source's own numbering where it has one",
-  },
-  {
-    name: 'type',
-    description: 'commitment, achievement, figure, target, good-practice, feedback or gap',
-  },
-  {
-    name: 'framework_heading',
-    description:
-      "The council's own heading the item sits under, verbatim (empty for context items)",
-  },
-  { name: 'themes', description: 'Shared theme ids, separated by "; "' },
-  { name: 'text', description: 'Our plain-English summary' },
-  { name: 'quote', description: "The council's words, verbatim" },
-  { name: 'note', description: 'Caveats and ambiguities, in our words' },
-  { name: 'source_url', description: 'Link to the passage in the source document' },
-  { name: 'permalink', description: 'Link to the item on this site' },
-];
+export const ITEM_COLUMNS = columnsOf(itemRowSchema);
+export const FIGURE_COLUMNS = columnsOf(figureRowSchema);
+export const TARGET_COLUMNS = columnsOf(targetRowSchema);
 
-export const FIGURE_COLUMNS: Column[] = [
-  { name: 'strategy', description: 'Strategy id (empty for council-wide facts)' },
-  { name: 'council', description: 'Council name' },
-  { name: 'item_id', description: 'Item id, or "fact-N" for council-wide facts' },
-  { name: 'stated', description: 'The figure exactly as the source writes it' },
-  { name: 'value', description: 'The figure as a number (lower end of a range); never rounded' },
-  { name: 'value_to', description: 'Upper end of a range, if the source gives one' },
-  {
-    name: 'qualifier',
-    description: 'over, nearly, at least, up to, about, less than or almost, as the source says',
-  },
-  { name: 'unit', description: 'What the number counts: carers, GBP, percent, ...' },
-  { name: 'kind', description: 'population, reach, money, performance or other' },
-  { name: 'measure', description: 'What is measured, in our words' },
-  { name: 'period', description: 'Period as the source states it' },
-  { name: 'year', description: 'First calendar year of the period' },
-  { name: 'quote', description: "The council's words, verbatim" },
-  { name: 'source_url', description: 'Link to the passage in the source document' },
-];
+/** Where a row comes from: a strategy, or (for council-wide facts) only a council. */
+type Where = Pick<StrategyView, 'councilName' | 'councilOfficialName' | 'councilGss'> &
+  Partial<Pick<StrategyView, 'id' | 'title' | 'citationTitle' | 'date' | 'period'>>;
 
-export const TARGET_COLUMNS: Column[] = [
-  { name: 'strategy', description: 'Strategy id' },
-  { name: 'council', description: 'Council name' },
-  { name: 'item_id', description: 'Item id' },
-  { name: 'measure', description: 'What is measured, in our words' },
-  { name: 'unit', description: 'Unit of the target' },
-  { name: 'period', description: 'Period of this target value, as the source states it' },
-  { name: 'year', description: 'First calendar year of the period' },
-  { name: 'stated', description: 'Target value as the source writes it' },
-  { name: 'value', description: 'Target value as a number' },
-  { name: 'source_url', description: 'Link to the passage in the source document' },
-];
-
-type Row = Record<string, string | number>;
-const abs = (site: URL, path: string) => new URL(path, site).href;
-
-export function itemRows(model: SiteModel, site: URL): Row[] {
-  return model.strategies.flatMap((s) => {
-    const headings = new Map(s.framework.headings.map((h) => [h.id, h.title]));
-    return s.items.map((i) => ({
-      strategy: s.id,
-      council: s.councilName,
-      item_id: i.id,
-      type: i.type,
-      framework_heading: i.heading ? (headings.get(i.heading) ?? '') : '',
-      themes: i.themes.join('; '),
-      text: i.summary,
-      quote: i.quote,
-      note: i.note ?? '',
-      source_url: abs(site, url.source(s.source, i.passages[0])),
-      permalink: abs(site, url.item(i)),
-    }));
-  });
+function documentCells(s: Where) {
+  const p = s.period;
+  const years =
+    p && p.start !== undefined
+      ? `${p.start}${p.end !== undefined && p.end !== p.start ? `-${p.end}` : ''}`
+      : '';
+  return {
+    strategy: s.id ?? '',
+    strategy_title: s.title
+      ? documentTitle({ title: s.title, citationTitle: s.citationTitle })
+      : '',
+    council: s.councilName,
+    council_official_name: s.councilOfficialName,
+    ons_code: s.councilGss,
+    document_year: s.date?.year ?? BLANK,
+    document_period: years || (p?.label ?? ''),
+  };
 }
 
-export function figureRows(model: SiteModel, site: URL): Row[] {
+function linkCells(site: URL | undefined, source: string, permalink: string) {
+  return {
+    source_url: absoluteUrl(source, site),
+    permalink: absoluteUrl(permalink, site),
+    link_form: linkForm(site),
+  };
+}
+
+export function itemRow(
+  s: StrategyView,
+  i: ItemView,
+  site: URL | undefined,
+  themeTitles: Map<string, string>,
+): ItemRow {
+  const heading = s.framework.headings.find((h) => h.id === i.heading);
+  return {
+    ...documentCells(s),
+    document_type: s.documentType,
+    document_type_label: DOCUMENT_TYPE_LABELS[s.documentType],
+    status: s.status,
+    status_label: STATUS_LABELS[s.status],
+    item_id: i.id,
+    type: i.type,
+    type_label: ITEM_TYPE_LABELS[i.type].one,
+    framework_heading: heading?.title ?? '',
+    themes: i.themes.join('; '),
+    theme_labels: i.themes.map((t) => themeTitles.get(t) ?? t).join('; '),
+    title: itemTitle(i),
+    text: i.summary,
+    quote: i.quote,
+    note: i.note ?? '',
+    ...linkCells(site, url.source(s.source, i.passages[0]), url.item(i)),
+  };
+}
+
+/** Item rows, for all strategies or for those given (a strategy page's, a theme's). */
+export function itemRows(
+  model: Pick<SiteModel, 'strategies' | 'themes'>,
+  site: URL | undefined,
+  keep: (i: ItemView) => boolean = () => true,
+): ItemRow[] {
+  const themeTitles = new Map(model.themes.map((t) => [t.id, t.title]));
+  return model.strategies.flatMap((s) =>
+    s.items.filter(keep).map((i) => itemRow(s, i, site, themeTitles)),
+  );
+}
+
+const figureCells = (f: z.output<z.ZodObject<typeof figureFields>>) => ({
+  stated: f.stated,
+  value: f.value,
+  value_to: f.valueTo ?? BLANK,
+  qualifier: f.qualifier ?? '',
+  unit: f.unit,
+  kind: f.kind,
+  measure: f.measure,
+  period: f.period ?? '',
+  year: f.year ?? BLANK,
+});
+
+export function figureRows(model: SiteModel, site: URL | undefined): FigureRow[] {
   const items = model.strategies.flatMap((s) =>
     s.items.flatMap((i) =>
       i.type === 'figure'
         ? [
             {
-              strategy: s.id,
-              council: s.councilName,
+              ...documentCells(s),
               item_id: i.id,
-              stated: i.stated,
-              value: i.value,
-              value_to: i.valueTo ?? '',
-              qualifier: i.qualifier ?? '',
-              unit: i.unit,
-              kind: i.kind,
-              measure: i.measure,
-              period: i.period ?? '',
-              year: i.year ?? '',
+              ...figureCells(i),
               quote: i.quote,
-              source_url: abs(site, url.source(s.source, i.passages[0])),
+              ...linkCells(site, url.source(s.source, i.passages[0]), url.item(i)),
             },
           ]
         : [],
@@ -113,32 +226,26 @@ export function figureRows(model: SiteModel, site: URL): Row[] {
   );
   const facts = model.councils.flatMap((c) =>
     c.facts.map((f, n) => ({
-      strategy: '',
-      council: c.name,
+      ...documentCells({
+        councilName: c.name,
+        councilOfficialName: c.officialName,
+        councilGss: c.gss,
+      }),
       item_id: `fact-${n + 1}`,
-      stated: f.stated,
-      value: f.value,
-      value_to: f.valueTo ?? '',
-      qualifier: f.qualifier ?? '',
-      unit: f.unit,
-      kind: f.kind,
-      measure: f.measure,
-      period: f.period ?? '',
-      year: f.year ?? '',
+      ...figureCells(f),
       quote: f.quote,
-      source_url: abs(site, url.source(f.source, c.factPassages[n])),
+      ...linkCells(site, url.source(f.source, c.factPassages[n]), url.council(c.id)),
     })),
   );
   return [...items, ...facts];
 }
 
-export function targetRows(model: SiteModel, site: URL): Row[] {
+export function targetRows(model: SiteModel, site: URL | undefined): TargetRow[] {
   return model.strategies.flatMap((s) =>
     s.items.flatMap((i) =>
       i.type === 'target'
         ? i.values.map((v) => ({
-            strategy: s.id,
-            council: s.councilName,
+            ...documentCells(s),
             item_id: i.id,
             measure: i.measure,
             unit: i.unit,
@@ -146,7 +253,7 @@ export function targetRows(model: SiteModel, site: URL): Row[] {
             year: v.year,
             stated: v.stated,
             value: v.value,
-            source_url: abs(site, url.source(s.source, i.passages[0])),
+            ...linkCells(site, url.source(s.source, i.passages[0]), url.item(i)),
           }))
         : [],
     ),
@@ -154,15 +261,23 @@ export function targetRows(model: SiteModel, site: URL): Row[] {
 }
 
 /** strategies.json: each strategy's typed entry, as validated, with links added. */
-export function strategiesJson(model: SiteModel, site: URL) {
-  return model.strategies.map(({ items, headingPassages: _h, ...s }) => ({
-    ...s,
-    url: abs(site, url.strategy(s.id)),
-    sourceUrl: abs(site, url.source(s.source)),
-    items: items.map(({ passages, part, anchor: _a, strategyId: _s, councilId: _c, ...i }) => ({
-      ...i,
-      sourceUrl: abs(site, url.source(s.source, passages[0])),
-      permalink: abs(site, url.item({ strategyId: s.id, part, id: i.id })),
-    })),
-  }));
+export function strategiesJson(model: SiteModel, site: URL | undefined) {
+  return model.strategies.map((strategy) => {
+    const { items, headingPassages, ...s } = strategy;
+    void headingPassages; // internal anchors, not part of the entry
+    return {
+      ...s,
+      url: absoluteUrl(url.strategy(s.id), site),
+      sourceUrl: absoluteUrl(url.source(s.source), site),
+      items: items.map((item) => {
+        const { passages, part, anchor, strategyId, councilId, ...i } = item;
+        void [anchor, strategyId, councilId]; // the entry already says these
+        return {
+          ...i,
+          sourceUrl: absoluteUrl(url.source(s.source, passages[0]), site),
+          permalink: absoluteUrl(url.item({ strategyId: s.id, part, id: i.id }), site),
+        };
+      }),
+    };
+  });
 }

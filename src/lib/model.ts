@@ -27,6 +27,9 @@ export type StrategyView = Omit<Strategy, 'items'> & {
   id: string;
   items: ItemView[];
   councilName: string;
+  /** The council's name as it styles itself, and its ONS code: for citations and downloads. */
+  councilOfficialName: string;
+  councilGss: string;
   /** Source anchors for the title and each framework heading. */
   headingPassages: Record<string, string>;
 };
@@ -90,6 +93,7 @@ type ModelInput = Omit<CorpusInput, 'sources' | 'overviews'> & {
 
 export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
   const councilNames = new Map(input.councils.map((c) => [c.id, c.data.name]));
+  const councilData = new Map(input.councils.map((c) => [c.id, c.data]));
   const strategies: StrategyView[] = input.strategies
     .map(({ id, data }) => {
       const headingPassages: Record<string, string> = {};
@@ -100,6 +104,8 @@ export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
         ...data,
         id,
         councilName: councilNames.get(data.council) ?? data.council,
+        councilOfficialName: councilData.get(data.council)?.officialName ?? '',
+        councilGss: councilData.get(data.council)?.gss ?? '',
         headingPassages,
         items: data.items.map((item) => ({
           ...item,

@@ -27,6 +27,36 @@ export const frameworkHeadingSchema = z.strictObject({
   themes: z.array(slug()).min(1, { error: 'expected at least one theme id' }),
 });
 
+/** A title mostly in capital letters, as PDF extraction gives a cover's title. */
+const inCapitals = (text: string) => {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return (
+    letters.length >= 8 && letters.filter((l) => /\p{Lu}/u.test(l)).length > letters.length / 2
+  );
+};
+
+/** A citation never prints a title in capitals, and a case-corrected title keeps the title's words. */
+function checkCitationTitle(
+  s: { title: string; citationTitle?: { text: string } | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (s.citationTitle && s.citationTitle.text.toLowerCase() !== s.title.toLowerCase()) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['citationTitle', 'text'],
+      message: `expected the same words as \`title\` with only the letter case changed ("${s.title}")`,
+    });
+  }
+  if (!s.citationTitle && inCapitals(s.title)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['citationTitle'],
+      message:
+        'expected `citationTitle: { text: <the title in sentence or title case>, changed: case }`, as `title` is in capitals',
+    });
+  }
+}
+
 export const strategySchema = z
   .strictObject({
     /** Council id (a file name in content/councils/, without .yaml). */
@@ -35,6 +65,13 @@ export const strategySchema = z
     source: z.string().regex(/^[a-z0-9-]+$/),
     /** The title as published; checked against the source. */
     title: quote(),
+    /**
+     * The title for citations when `title` keeps the extraction's capitals: the same words in sentence or
+     * title case, as the document's cover would be cited. `changed` records that only the case differs.
+     */
+    citationTitle: z
+      .strictObject({ text: z.string().min(3), changed: z.literal('case') })
+      .optional(),
     /** A short name for tables and charts, e.g. "Barnet 2009-2012". */
     shortTitle: z.string().min(3),
     documentType: z.enum(DOCUMENT_TYPES),
@@ -82,7 +119,8 @@ export const strategySchema = z
         });
       }
     });
-  });
+  })
+  .superRefine(checkCitationTitle);
 
 export type Strategy = z.output<typeof strategySchema>;
 export type StrategyInput = z.input<typeof strategySchema>;

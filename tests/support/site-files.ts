@@ -20,8 +20,17 @@ export function htmlPages(dist: string): string[] {
   return out.sort();
 }
 
-/** Pages allowed to load JavaScript: search, and the small compare/copy enhancements. */
-export const SCRIPTED_PAGES = [/^\/search\/$/, /^\/compare\/(\d+\/)?$/, /^\/good-practice\//];
+/**
+ * Pages allowed to load JavaScript: search, and the small compare and copy-citation enhancements
+ * (citations are on good practice, strategy and section pages, and chart pages).
+ */
+export const SCRIPTED_PAGES = [
+  /^\/search\/$/,
+  /^\/compare\/(\d+\/)?$/,
+  /^\/good-practice\//,
+  /^\/strategies\/[^/]+\/([^/]+\/)?$/,
+  /^\/data\/[^/]+\/([^/]+\/)?$/,
+];
 
 /** Budgets from the quality issue, in bytes after gzip: the one stylesheet, and a page's HTML plus that stylesheet. */
 export const CSS_BUDGET = 10 * 1024;

@@ -7,7 +7,6 @@ import {
   strategyParts,
   themeMatrix,
 } from '../../src/lib/model.ts';
-import { formatCitation } from '../../src/lib/citation.ts';
 import { glossaryWords, searchRecords } from '../../src/lib/search-records.ts';
 import { itemRows, figureRows } from '../../src/lib/downloads.ts';
 import { parseSource } from '../../src/lib/source-text.ts';
@@ -90,23 +89,5 @@ describe('site model', () => {
       'https://example.org/strategies/exampleshire-2009/h1/#item-1.2',
     ]);
     expect(figureRows(m, site).map((r) => [r['stated'], r['value']])).toEqual([['1,200', 1200]]);
-  });
-});
-
-describe('citations', () => {
-  it('name the council, year, title, status, item and link, and leave the access date to the reader', () => {
-    expect(
-      formatCitation({
-        council: 'Barnet',
-        title: 'Inter-agency Carers Strategy',
-        year: 2009,
-        status: 'Draft for consultation',
-        itemId: '1.2',
-        url: 'https://example.org/strategies/barnet-2009/d1/#item-1.2',
-        siteName: 'Carers Strategies Compared',
-      }),
-    ).toBe(
-      'Barnet (2009) Inter-agency Carers Strategy. Draft for consultation. Item 1.2, as recorded by Carers Strategies Compared. https://example.org/strategies/barnet-2009/d1/#item-1.2 (accessed [date accessed]).',
-    );
   });
 });

@@ -4,4 +4,4 @@ import { csvResponse } from '../../data/downloads.ts';
 import { FIGURE_COLUMNS, figureRows } from '../../lib/downloads.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  csvResponse(figureRows(await getSite(), site ?? new URL('http://localhost/')), FIGURE_COLUMNS);
+  csvResponse(figureRows(await getSite(), site), FIGURE_COLUMNS);

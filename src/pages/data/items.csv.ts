@@ -4,4 +4,4 @@ import { csvResponse } from '../../data/downloads.ts';
 import { ITEM_COLUMNS, itemRows } from '../../lib/downloads.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  csvResponse(itemRows(await getSite(), site ?? new URL('http://localhost/')), ITEM_COLUMNS);
+  csvResponse(itemRows(await getSite(), site), ITEM_COLUMNS);

@@ -4,4 +4,4 @@ import { jsonResponse } from '../../data/downloads.ts';
 import { strategiesJson } from '../../lib/downloads.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  jsonResponse(strategiesJson(await getSite(), site ?? new URL('http://localhost/')));
+  jsonResponse(strategiesJson(await getSite(), site));

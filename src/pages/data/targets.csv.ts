@@ -4,4 +4,4 @@ import { csvResponse } from '../../data/downloads.ts';
 import { TARGET_COLUMNS, targetRows } from '../../lib/downloads.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  csvResponse(targetRows(await getSite(), site ?? new URL('http://localhost/')), TARGET_COLUMNS);
+  csvResponse(targetRows(await getSite(), site), TARGET_COLUMNS);
