@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { parseSource } from '../src/lib/source-text.ts';
+import { inCapitals } from '../src/schemas/strategy.ts';
 
 export const REGIONS = [
   'North East',
@@ -35,6 +36,16 @@ export type SyntheticOptions = {
 };
 
 const words = (text: string, n: number) => text.split(/\s+/).slice(0, n).join(' ');
+/** A title taken from a heading in capitals needs its citation title, as a real entry would. */
+const citationTitle = (title: string) =>
+  inCapitals(title)
+    ? {
+        citationTitle: {
+          text: title.toLowerCase().replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase()),
+          changed: 'case',
+        },
+      }
+    : {};
 
 /** Writes a corpus of `n` strategies into `dir` (emptied first). */
 export function generate(
@@ -127,6 +138,7 @@ export function generate(
         council: councilId(s % councils),
         source: sourceId,
         title: words(pick(0)?.text ?? '', 4),
+        ...citationTitle(words(pick(0)?.text ?? '', 4)),
         shortTitle: `Synthetic ${s + 1}`,
         documentType: 'strategy',
         status: 'final',

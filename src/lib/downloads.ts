@@ -34,7 +34,9 @@ const optionalYear = (description: string) =>
 
 /** Columns every CSV has first: which document and council a row comes from, in words and codes. */
 const documentColumns = {
-  strategy: described(slug(), 'Strategy id, e.g. barnet-2009 (empty for council-wide facts)'),
+  strategy: blankOr(slug()).meta({
+    description: 'Strategy id, e.g. barnet-2009 (empty for council-wide facts)',
+  }),
   strategy_title: text(
     'The document’s title as published (case corrected where the source is in capitals)',
   ),

@@ -28,7 +28,7 @@ export const frameworkHeadingSchema = z.strictObject({
 });
 
 /** A title mostly in capital letters, as PDF extraction gives a cover's title. */
-const inCapitals = (text: string) => {
+export const inCapitals = (text: string) => {
   const letters = text.match(/\p{L}/gu) ?? [];
   return (
     letters.length >= 8 && letters.filter((l) => /\p{Lu}/u.test(l)).length > letters.length / 2
