@@ -1,5 +1,10 @@
 /** Internal URLs, all in one place so the base path and anchors stay consistent. */
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+// Written out in full so Vite replaces it when building (`import.meta.env?.BASE_URL` is left to run time,
+// where it is "/" whatever BASE_PATH says); plain Node, which has no import.meta.env, gets "/".
+const base = (typeof import.meta.env === 'object' ? import.meta.env.BASE_URL : '/').replace(
+  /\/?$/,
+  '/',
+);
 
 /**
  * Long source documents are read over several pages, so a passage's URL depends on its page.

@@ -85,3 +85,29 @@ describe('a build with bad content', () => {
     expect(r.wroteSite).toBe(false);
   });
 });
+
+describe('a build with content a citation needs missing', () => {
+  it.each([
+    ['officialName', 'councils/surrey.yaml', /^officialName: .*$/m],
+    ['gss', 'councils/surrey.yaml', /^gss: .*$/m],
+    ['title', 'strategies/surrey-2008.yaml', /^title: .*$/m],
+  ])(
+    'stops without a council’s or document’s %s, naming the file and the field',
+    (field, file, line) => {
+      const r = buildWith((_, t) => t.replace(line, ''), file);
+      expect(r.status).not.toBe(0);
+      expect(r.output).toContain(file.replace('.yaml', ''));
+      expect(r.output).toMatch(new RegExp(`\\b${field}\\b`));
+      expect(r.wroteSite).toBe(false);
+    },
+  );
+
+  it('stops on a title in capitals with no citation title, naming the field', () => {
+    const r = buildWith((_, t) => t.replace(/^citationTitle: .*$/m, ''));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/surrey-2008/);
+    expect(r.output).toMatch(/citationTitle/);
+    expect(r.output).toMatch(/as `title` is in capitals/);
+    expect(r.wroteSite).toBe(false);
+  });
+});

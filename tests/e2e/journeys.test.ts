@@ -100,12 +100,25 @@ describe('a carers organisation citing good practice', () => {
     const p = await ctx.newPage();
     await p.goto(`${origin}/good-practice/`);
     const first = p.locator('section.good-practice').first();
+    await first.locator('summary').click();
     await first.getByRole('button', { name: 'Copy citation' }).click();
     await p.getByText('Citation copied.').first().waitFor();
     const copied = await p.evaluate(() => navigator.clipboard.readText());
+    // The address the reader is on, and today's date as the date accessed.
+    const today = new Date().toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    expect(copied).toContain(`Available at: ${origin}/strategies/`);
     expect(copied).toMatch(
-      /\(\d{4}\) .+ Item .+ http.+\/strategies\/.+#item-.+ \(accessed \d{1,2} \w+ \d{4}\)\.$/,
+      new RegExp(
+        `^[A-Z].+ \\(\\d{4}\\) .+ Cited: “.+”, as recorded by Carers Strategies Compared\\. `,
+      ),
     );
+    expect(copied).toContain(`#item-`);
+    expect(copied).toContain(` (accessed ${today}). The council’s passage: ${origin}/sources/`);
+    expect(copied).not.toContain('[date accessed]');
     await ctx.close();
   });
 
@@ -113,7 +126,9 @@ describe('a carers organisation citing good practice', () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
     await p.goto(`${origin}/good-practice/`);
+    await p.locator('details.cite summary').first().click();
     expect(await p.locator('.citation').first().isVisible()).toBe(true);
+    expect(await p.locator('.citation').first().textContent()).not.toContain('[date accessed]');
     expect(await p.getByRole('button', { name: 'Copy citation' }).first().isVisible()).toBe(false);
     await noJs.close();
   });
