@@ -309,9 +309,25 @@ function checkStrategy(ctx: Context, s: Entry<Strategy>): void {
   data.framework.headings.forEach((h, i) => {
     const at: FieldPath = ['framework', 'headings', i];
     ctx.themes(file, [...at, 'themes'], h.themes);
+    const words = h.sourceWords;
+    if (words !== undefined && !normaliseForMatch(words).includes(normaliseForMatch(h.title))) {
+      ctx.report({
+        file,
+        path: [...at, 'sourceWords'],
+        expected: 'words that contain the title',
+        found: `"${words}"`,
+        fix: 'copy the heading from the source with the words around it that the title leaves out',
+      });
+    }
     if (hasSource) {
+      // A title the source prefixes with a list mark is found by its fuller source words.
       ctx.quote(
-        { file, path: [...at, 'title'], source: data.source, text: h.title },
+        {
+          file,
+          path: [...at, words === undefined ? 'title' : 'sourceWords'],
+          source: data.source,
+          text: words ?? h.title,
+        },
         anchorKey.heading(id, h.id),
         false,
       );

@@ -21,6 +21,11 @@ export const frameworkHeadingSchema = z.strictObject({
   id: slug(),
   /** The heading exactly as the document words it; checked against the source. */
   title: quote(),
+  /**
+   * The words to find the heading by, verbatim, where the source puts list marks or more words
+   * around the title ("- Young Carers"); they must contain the title. Defaults to the title.
+   */
+  sourceWords: quote().optional(),
   /** Which set of headings it belongs to, where a document has more than one (e.g. "Carers Compass"). */
   group: z.string().optional(),
   /** Shared theme ids this heading maps onto. */
