@@ -16,7 +16,7 @@ export const ITEM_COLUMNS: Column[] = [
   },
   {
     name: 'type',
-    description: 'commitment, achievement, figure, target, good-practice, feedback or gap',
+    description: 'commitment, achievement, figure, target, good-practice, feedback, gap or outcome',
   },
   {
     name: 'framework_heading',
