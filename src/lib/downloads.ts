@@ -4,6 +4,13 @@
  */
 import type { SiteModel } from './model.ts';
 import { url } from './paths.ts';
+import { ASPECT_LABELS, ASPECTS, aspectValue, specificityOf } from './specificity.ts';
+
+const ASPECT_WORDS = {
+  lead: 'who leads',
+  timescale: 'by when',
+  measure: 'how success is measured',
+} as const;
 
 export type Column = { name: string; description: string };
 
@@ -29,6 +36,10 @@ export const ITEM_COLUMNS: Column[] = [
   { name: 'note', description: 'Caveats and ambiguities, in our words' },
   { name: 'source_url', description: 'Link to the passage in the source document' },
   { name: 'permalink', description: 'Link to the item on this site' },
+  ...ASPECTS.map((a) => ({
+    name: ASPECT_LABELS[a].column,
+    description: `Commitments only: whether the source says ${ASPECT_WORDS[a]}: yes (for this line), yes-shared (stated once for its row, area or table), or no`,
+  })),
 ];
 
 export const FIGURE_COLUMNS: Column[] = [
@@ -70,6 +81,7 @@ const abs = (site: URL, path: string) => new URL(path, site).href;
 export function itemRows(model: SiteModel, site: URL): Row[] {
   return model.strategies.flatMap((s) => {
     const headings = new Map(s.framework.headings.map((h) => [h.id, h.title]));
+    const specs = new Map(specificityOf(s.items).map((c) => [c.item.id, c.spec]));
     return s.items.map((i) => ({
       strategy: s.id,
       council: s.councilName,
@@ -82,6 +94,12 @@ export function itemRows(model: SiteModel, site: URL): Row[] {
       note: i.note ?? '',
       source_url: abs(site, url.source(s.source, i.passages[0])),
       permalink: abs(site, url.item(i)),
+      ...Object.fromEntries(
+        ASPECTS.map((a) => {
+          const spec = specs.get(i.id);
+          return [ASPECT_LABELS[a].column, spec ? aspectValue(spec[a]) : ''];
+        }),
+      ),
     }));
   });
 }
