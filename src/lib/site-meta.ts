@@ -11,9 +11,10 @@ export const DATA_LICENCE = {
  * or an email address (PUBLIC_REPORT_EMAIL). With neither, item pages point to the About page's
  * reporting section instead.
  */
+const env = (import.meta.env ?? {}) as Record<string, string | undefined>;
 export const REPORT_PROBLEM: ReportConfig = {
-  issuesUrl: import.meta.env?.PUBLIC_REPORT_ISSUES_URL || undefined,
-  email: import.meta.env?.PUBLIC_REPORT_EMAIL || undefined,
+  issuesUrl: env['PUBLIC_REPORT_ISSUES_URL'] || undefined,
+  email: env['PUBLIC_REPORT_EMAIL'] || undefined,
 };
 
 export type ReportConfig = { issuesUrl?: string | undefined; email?: string | undefined };

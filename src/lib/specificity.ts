@@ -45,7 +45,8 @@ function stated(
   if (own !== undefined) return { kind: 'item', text: own, outcomes: [] };
   const from = item[field === 'lead' ? 'leadFrom' : 'timescaleFrom'];
   const text = from === undefined ? undefined : byId.get(from)?.[field];
-  return text === undefined ? { kind: 'none' } : { kind: 'shared', text, from, outcomes: [] };
+  if (from === undefined || text === undefined) return { kind: 'none' };
+  return { kind: 'shared', text, from, outcomes: [] };
 }
 
 function measured(item: Commitment, measures: readonly Measuring[]): AspectState {

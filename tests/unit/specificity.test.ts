@@ -85,8 +85,7 @@ describe('specificity of commitments', () => {
 });
 
 describe('measure links check', () => {
-  const strategy = (items: Item[]) =>
-    strategySchema.parse(strategyInput({ items: items as never }));
+  const strategy = (items: Item[]) => strategySchema.parse(strategyInput({ items }));
 
   it('accepts links to commitments and headings', () => {
     expect(checkMeasureLinks(strategy([commitment('a'), outcome('o', ['a', 'h1'])]))).toEqual([]);
