@@ -20,9 +20,10 @@ export function checkMeasureLinks(s: Strategy): LinkProblem[] {
         const ok = headings.has(ref) || (target !== undefined && target.type === 'commitment');
         if (!ok) {
           problems.push({
-            path: `${at}.measures[${j}]`,
+            path: [...at, 'measures', j],
             expected: 'the id of a commitment or framework heading in this strategy',
             found: `"${ref}"`,
+            fix: 'use the id of the commitment or heading this outcome or target measures',
           });
         }
       });

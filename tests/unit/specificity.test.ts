@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../../src/schemas/item.ts';
+import { formatPath } from '../../src/lib/corpus.ts';
 import { checkMeasureLinks } from '../../src/lib/measure-links.ts';
 import {
   aspectValue,
@@ -93,7 +94,7 @@ describe('measure links check', () => {
 
   it('reports an outcome that measures an unknown id or a non-commitment', () => {
     const s = strategy([commitment('a'), outcome('o', ['nope']), outcome('p', ['o'])]);
-    expect(checkMeasureLinks(s).map((p) => `${p.path} ${p.found}`)).toEqual([
+    expect(checkMeasureLinks(s).map((p) => `${formatPath(p.path)} ${p.found}`)).toEqual([
       'items[1].measures[0] "nope"',
       'items[2].measures[0] "o"',
     ]);
@@ -106,7 +107,7 @@ describe('measure links check', () => {
       commitment('c', { lead: 'Someone', leadFrom: 'd' }),
       commitment('d', { lead: 'Another' }),
     ]);
-    expect(checkMeasureLinks(s).map((p) => `${p.path}: ${p.expected}`)).toEqual([
+    expect(checkMeasureLinks(s).map((p) => `${formatPath(p.path)}: ${p.expected}`)).toEqual([
       'items[1].leadFrom: the id of another commitment in this strategy that records a lead',
       'items[2].leadFrom: either lead or leadFrom, not both',
     ]);
