@@ -14,6 +14,7 @@ import { valueMismatch } from './content/figures.ts';
 import { formatPath, type FieldPath, type Problem } from './content/problem.ts';
 import { createQuoteIndex, markDifferences, type QuoteIndex } from './quotes.ts';
 import type { Passage } from './source-text.ts';
+import { checkMeasureLinks } from './measure-links.ts';
 import { normaliseForMatch, words } from './text.ts';
 
 export { formatPath, formatProblem, type Problem } from './content/problem.ts';
@@ -245,10 +246,14 @@ function checkItem(
   if (item.type === 'target') {
     item.values.forEach((v, j) => ctx.stated(file, [...at, 'values', j], v, item.quote));
   }
-  if (item.type === 'commitment' && passageIds) {
+  if ((item.type === 'commitment' || item.type === 'outcome') && passageIds) {
     const index = ctx.indexes.get(data.source);
-    for (const field of ['lead', 'timescale'] as const) {
-      const value = item[field];
+    // Words that say who, when or how must sit in the quoted passage, so they are the source's.
+    const stated =
+      item.type === 'commitment'
+        ? { lead: item.lead, timescale: item.timescale, measure: item.measure }
+        : { measuredBy: item.measuredBy };
+    for (const [field, value] of Object.entries(stated)) {
       if (value === undefined || !index || index.contains(value, passageIds)) continue;
       ctx.report({
         file,
@@ -309,14 +314,32 @@ function checkStrategy(ctx: Context, s: Entry<Strategy>): void {
   data.framework.headings.forEach((h, i) => {
     const at: FieldPath = ['framework', 'headings', i];
     ctx.themes(file, [...at, 'themes'], h.themes);
+    const words = h.sourceWords;
+    if (words !== undefined && !normaliseForMatch(words).includes(normaliseForMatch(h.title))) {
+      ctx.report({
+        file,
+        path: [...at, 'sourceWords'],
+        expected: 'words that contain the title',
+        found: `"${words}"`,
+        fix: 'copy the heading from the source with the words around it that the title leaves out',
+      });
+    }
     if (hasSource) {
+      // A title the source prefixes with a list mark is found by its fuller source words.
       ctx.quote(
-        { file, path: [...at, 'title'], source: data.source, text: h.title },
+        {
+          file,
+          path: [...at, words === undefined ? 'title' : 'sourceWords'],
+          source: data.source,
+          text: words ?? h.title,
+        },
         anchorKey.heading(id, h.id),
         false,
       );
     }
   });
+  for (const p of checkMeasureLinks(data))
+    ctx.report({ file, ...p, path: [...(s.at ?? []), ...p.path] });
   if (!hasSource) return;
   const figureIds = new Set(data.items.filter((it) => it.type === 'figure').map((it) => it.id));
   data.items.forEach((item, i) => checkItem(ctx, s, item, i, figureIds));

@@ -20,11 +20,37 @@ import {
 import { itemTitle } from './names.ts';
 import { url } from './paths.ts';
 import { documentTitle } from './citation.ts';
+import {
+  ASPECT_LABELS,
+  ASPECTS,
+  aspectValue,
+  specificityOf,
+  type Specificity,
+} from './specificity.ts';
 
 /** A field with its description: the content schema's own where it has one, otherwise ours. */
 function described<T extends z.ZodType>(field: T, description: string): T {
   return field.meta()?.description ? field : field.meta({ description });
 }
+const ASPECT_WORDS = {
+  lead: 'who leads',
+  timescale: 'by when',
+  measure: 'how success is measured',
+} as const;
+
+/** Commitments only: whether the source states each aspect (see src/lib/specificity.ts). */
+const aspectColumns = Object.fromEntries(
+  ASPECTS.map((a) => [
+    ASPECT_LABELS[a].column,
+    z.enum(['yes', 'yes-shared', 'no', '']).meta({
+      description: `Commitments only: whether the source says ${ASPECT_WORDS[a]}: yes (for this line), yes-shared (stated once for its row, area or table), or no`,
+    }),
+  ]),
+) as Record<
+  'has_lead' | 'has_timescale' | 'has_measure',
+  z.ZodEnum<{ yes: 'yes'; 'yes-shared': 'yes-shared'; no: 'no'; '': '' }>
+>;
+
 /** An empty cell, where a number is not given. */
 const BLANK = '' as const;
 const text = (description: string) => z.string().meta({ description });
@@ -76,6 +102,7 @@ export const itemRowSchema = z.strictObject({
   quote: text("The council's words, verbatim"),
   note: text('Caveats and ambiguities, in our words'),
   ...linkColumns,
+  ...aspectColumns,
 });
 
 export const figureRowSchema = z.strictObject({
@@ -151,6 +178,12 @@ function documentCells(s: Where) {
   };
 }
 
+/** Blank for items that are not commitments. */
+const aspectCells = (spec: Specificity | undefined) =>
+  Object.fromEntries(
+    ASPECTS.map((a) => [ASPECT_LABELS[a].column, spec ? aspectValue(spec[a]) : '']),
+  ) as Record<keyof typeof aspectColumns, 'yes' | 'yes-shared' | 'no' | ''>;
+
 function linkCells(site: URL | undefined, source: string, permalink: string) {
   return {
     source_url: absoluteUrl(source, site),
@@ -164,6 +197,7 @@ export function itemRow(
   i: ItemView,
   site: URL | undefined,
   themeTitles: Map<string, string>,
+  spec?: Specificity,
 ): ItemRow {
   const heading = s.framework.headings.find((h) => h.id === i.heading);
   return {
@@ -183,6 +217,7 @@ export function itemRow(
     quote: i.quote,
     note: i.note ?? '',
     ...linkCells(site, url.source(s.source, i.passages[0]), url.item(i)),
+    ...aspectCells(spec),
   };
 }
 
@@ -193,9 +228,10 @@ export function itemRows(
   keep: (i: ItemView) => boolean = () => true,
 ): ItemRow[] {
   const themeTitles = new Map(model.themes.map((t) => [t.id, t.title]));
-  return model.strategies.flatMap((s) =>
-    s.items.filter(keep).map((i) => itemRow(s, i, site, themeTitles)),
-  );
+  return model.strategies.flatMap((s) => {
+    const specs = new Map(specificityOf(s.items).map((c) => [c.item.id, c.spec]));
+    return s.items.filter(keep).map((i) => itemRow(s, i, site, themeTitles, specs.get(i.id)));
+  });
 }
 
 const figureCells = (f: z.output<z.ZodObject<typeof figureFields>>) => ({

@@ -63,6 +63,7 @@ export const ITEM_TYPE_LABELS: Record<Item['type'], { one: string; many: string 
   'good-practice': { one: 'Good practice', many: 'Good practice' },
   feedback: { one: "Carers' feedback", many: "Carers' feedback" },
   gap: { one: 'Gap', many: 'Gaps still to address' },
+  outcome: { one: 'Intended outcome or measure', many: 'Intended outcomes and measures' },
 };
 
 export const STATUS_LABELS: Record<Strategy['status'], string> = {

@@ -26,6 +26,15 @@ export const commitmentSchema = z.strictObject({
   lead: z.string().optional(),
   /** By when, as the source states it (must appear in the same passage as the quote). */
   timescale: z.string().optional(),
+  /** How success will be measured, as the source states it for this item (same passage as the quote). */
+  measure: z.string().optional(),
+  /**
+   * Where the source names the lead once for a whole row, delivery area or table ("As above"): the id
+   * of the item in this strategy that records that lead. Recorded only where the source says so.
+   */
+  leadFrom: slug().optional(),
+  /** Likewise for a timescale stated once for several lines: the id of the item that records it. */
+  timescaleFrom: slug().optional(),
 });
 
 export const achievementSchema = z.strictObject({
@@ -57,6 +66,8 @@ export const targetSchema = z.strictObject({
       }),
     )
     .min(1, { error: 'expected at least one target value' }),
+  /** Ids of the commitments (or framework headings) this target measures, where the source links them. */
+  measures: z.array(slug()).optional(),
 });
 
 export const goodPracticeSchema = z.strictObject({
@@ -68,6 +79,21 @@ export const goodPracticeSchema = z.strictObject({
   recognition: quote().optional(),
   /** Ids of figure items in this strategy that evidence this practice. */
   evidence: z.array(slug()).optional(),
+});
+
+/**
+ * How the council said it would know it had succeeded: an intended outcome or evidence of outcome,
+ * linked to what it measures.
+ */
+export const outcomeSchema = z.strictObject({
+  ...itemBase,
+  type: z.literal('outcome'),
+  /** Ids of the commitments (or framework headings) in this strategy that this outcome measures. */
+  measures: z
+    .array(slug())
+    .min(1, { error: 'expected the id of at least one item or heading it measures' }),
+  /** How the source says it will be measured ("measured via surveys"), verbatim from the quote's passage. */
+  measuredBy: z.string().optional(),
 });
 
 export const feedbackSchema = z.strictObject({
@@ -88,6 +114,7 @@ export const itemSchema = z.discriminatedUnion('type', [
   goodPracticeSchema,
   feedbackSchema,
   gapSchema,
+  outcomeSchema,
 ]);
 
 export type Item = z.output<typeof itemSchema>;
@@ -95,5 +122,7 @@ export type ItemType = Item['type'];
 export type FigureItem = z.output<typeof figureSchema>;
 export type TargetItem = z.output<typeof targetSchema>;
 export type GoodPracticeItem = z.output<typeof goodPracticeSchema>;
+export type OutcomeItem = z.output<typeof outcomeSchema>;
+export type CommitmentItem = z.output<typeof commitmentSchema>;
 
 export const ITEM_TYPES = itemSchema.options.map((o) => o.shape.type.value);

@@ -21,6 +21,11 @@ export const frameworkHeadingSchema = z.strictObject({
   id: slug(),
   /** The heading exactly as the document words it; checked against the source. */
   title: quote(),
+  /**
+   * The words to find the heading by, verbatim, where the source puts list marks or more words
+   * around the title ("- Young Carers"); they must contain the title. Defaults to the title.
+   */
+  sourceWords: quote().optional(),
   /** Which set of headings it belongs to, where a document has more than one (e.g. "Carers Compass"). */
   group: z.string().optional(),
   /** Shared theme ids this heading maps onto. */
@@ -56,6 +61,20 @@ function checkCitationTitle(
     });
   }
 }
+
+/** One editorial check of the whole entry against its source text. */
+export const reviewSchema = z.strictObject({
+  /** Who checked it. */
+  by: z.string().min(2),
+  /** When, as an ISO date. */
+  date: z.iso.date(),
+  /** SHA-256 of content/sources/<source>.txt as checked (`sha256sum`), so a changed source shows. */
+  sourceSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 in lower-case hex' }),
+  /** What the check changed, in plain words; empty if nothing. */
+  changes: z.array(plainText()).default([]),
+});
 
 export const strategySchema = z
   .strictObject({
@@ -96,6 +115,8 @@ export const strategySchema = z
     /** Caveats a reader needs when comparing this document with others, in our words. */
     caveats: z.array(plainText()).default([]),
     items: z.array(itemSchema).min(1),
+    /** Editorial checks against the source, oldest first. */
+    reviews: z.array(reviewSchema).default([]),
   })
   .superRefine((s, ctx) => {
     const seen = new Map<string, number>();
@@ -125,3 +146,4 @@ export const strategySchema = z
 export type Strategy = z.output<typeof strategySchema>;
 export type StrategyInput = z.input<typeof strategySchema>;
 export type FrameworkHeading = z.output<typeof frameworkHeadingSchema>;
+export type Review = z.output<typeof reviewSchema>;

@@ -1,0 +1,81 @@
+/**
+ * The specificity counts on every strategy and theme page equal a count over items.csv, and the
+ * list behind each number holds exactly that many commitments.
+ */
+import { csvParse } from 'd3-dsv';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const dist = inject('dist');
+const rows = csvParse(readFileSync(join(dist, 'data', 'items.csv'), 'utf8'));
+const commitments = rows.filter((r) => r['type'] === 'commitment');
+const COLUMN = { lead: 'has_lead', timescale: 'has_timescale', measure: 'has_measure' } as const;
+type Aspect = keyof typeof COLUMN | 'all';
+
+/** Counted from the download: commitments (optionally on a theme) that state the aspect. */
+function expected(strategy: string, aspect: Aspect, theme?: string): number {
+  return commitments.filter((r) => {
+    if (r['strategy'] !== strategy) return false;
+    if (theme && !(r['themes'] ?? '').split('; ').includes(theme)) return false;
+    const keys = aspect === 'all' ? Object.values(COLUMN) : [COLUMN[aspect]];
+    return keys.every((k) => r[k] === 'yes' || r[k] === 'yes-shared');
+  }).length;
+}
+
+/** The counts a built page shows, read from its links' data attributes. */
+function shown(html: string) {
+  return [
+    ...html.matchAll(
+      /href="([^"]+)"\s+data-strategy="([^"]+)"\s+data-aspect="([^"]+)"\s+data-count="(\d+)"/g,
+    ),
+  ].map((m) => ({
+    href: m[1] ?? '',
+    strategy: m[2] ?? '',
+    aspect: m[3] as Aspect,
+    n: Number(m[4]),
+  }));
+}
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const strategies = [...new Set(rows.map((r) => r['strategy'] ?? ''))];
+
+describe('specificity counts', () => {
+  it('every commitment row of items.csv says yes, yes-shared or no for each aspect; other rows are empty', () => {
+    for (const r of rows) {
+      for (const k of Object.values(COLUMN)) {
+        const allowed = r['type'] === 'commitment' ? ['yes', 'yes-shared', 'no'] : [''];
+        expect(allowed, `${r['strategy']}#${r['item_id']} ${k}`).toContain(r[k]);
+      }
+    }
+  });
+
+  it('each strategy page shows the counts of its commitments in items.csv, and each list holds that many', () => {
+    for (const s of strategies) {
+      const counts = shown(page(`strategies/${s}`));
+      expect(counts.map((c) => c.aspect)).toEqual(['lead', 'timescale', 'measure', 'all']);
+      for (const c of counts) {
+        expect(c.n, `${s} ${c.aspect}`).toBe(expected(s, c.aspect));
+        const list = page(c.href.replace(/^\//, ''));
+        expect(list).toContain(`id="named">`);
+        expect(list.match(/id="named">[^<]*\((\d+)\)/)?.[1], `${c.href}`).toBe(String(c.n));
+      }
+    }
+  });
+
+  it('each theme page shows, per strategy, the counts of its commitments on that theme in items.csv', () => {
+    const themes = readdirSync(join(dist, 'themes'), { withFileTypes: true }).filter((d) =>
+      existsSync(join(dist, 'themes', d.name, 'index.html')),
+    );
+    let checked = 0;
+    for (const t of themes) {
+      for (const c of shown(page(`themes/${t.name}`))) {
+        expect(c.n, `${t.name} ${c.strategy} ${c.aspect}`).toBe(
+          expected(c.strategy, c.aspect, t.name),
+        );
+        expect(existsSync(join(dist, c.href.replace(/^\//, ''), 'index.html')), c.href).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
