@@ -13,7 +13,28 @@ export const CITE_ATTR = {
   accessed: 'data-cite-accessed',
   /** On the copy button, naming the citation's element id. */
   button: 'data-cite-copy',
+  /** On each download link, naming its format (ris, bib, json). */
+  download: 'data-cite-download',
 } as const;
+
+/**
+ * A citation file made fit for the reader who downloads it: the date accessed is today's (the file on
+ * the server says the build's), and paths (a build without SITE_URL) become addresses on `origin`.
+ */
+export function forReader(text: string, format: string, today: string, origin: string): string {
+  // A path is a word starting with "/" after a space, brace or quote: "UR  - /x", "url = {/x}", "URL": "/x".
+  const absolute = text.replace(/(^|[\s{"])(\/[^\s}"]*)/gm, (_, before: string, path: string) =>
+    path.startsWith('//') ? `${before}${path}` : `${before}${origin}${path}`,
+  );
+  const [y, m, d] = today.split('-').map(Number);
+  if (format === 'ris') return absolute.replace(/^Y2 {2}- .*$/gm, `Y2  - ${y}/${m}/${d}/`);
+  if (format === 'json') {
+    const items = JSON.parse(absolute) as Record<string, unknown>[];
+    for (const item of items) item['accessed'] = { 'date-parts': [[y, m, d]] };
+    return `${JSON.stringify(items, null, 2)}\n`;
+  }
+  return absolute; // BibTeX has no field for the date accessed
+}
 
 /** "1 December 2026" from "2026-12-01". */
 export function longDate(iso: string): string {

@@ -166,7 +166,9 @@ export function dataReadme(input: PackageInput): string {
     ]),
     '',
     'Citing',
-    `Every item, strategy and chart page has a citation to copy and RIS, BibTeX and CSL-JSON files to download.`,
+    'Every item, strategy and chart page has a citation to copy and RIS, BibTeX and CSL-JSON files to download.',
+    'Downloaded from a page, a citation file gives that day as the date accessed and links on the address you',
+    'are reading; fetched directly (under /cite/), it gives the day the site was built.',
     `For the data as a whole: ${SITE_NAME} (${input.created.slice(0, 4)}) Open data${input.homepage ? `, ${input.homepage}` : ''} (accessed on the day you downloaded it).`,
     '',
   ];

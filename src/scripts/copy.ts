@@ -1,9 +1,11 @@
 // Citations, enhanced: each link in a citation is written as the address the reader is on, the date
-// accessed is filled in as today's, and a "Copy citation" button appears where a clipboard is available.
+// accessed is filled in as today's, a "Copy citation" button appears where a clipboard is available, and
+// the RIS, BibTeX and CSL-JSON downloads get today's date accessed and this address's links.
 // Without this script the citation text is on the page all the same, with the site's own links.
-import { CITE_ATTR, accessedWords, todayIso } from '../lib/citation-shared.ts';
+import { CITE_ATTR, accessedWords, forReader, todayIso } from '../lib/citation-shared.ts';
 
-const accessed = accessedWords(todayIso());
+const today = todayIso();
+const accessed = accessedWords(today);
 
 function complete(block: HTMLElement): void {
   for (const link of block.querySelectorAll<HTMLAnchorElement>(`a[${CITE_ATTR.url}]`))
@@ -28,6 +30,29 @@ function enable(button: HTMLButtonElement): void {
   });
 }
 
+/** A citation download, rewritten for this reader; if anything fails, the file as the server has it. */
+function download(link: HTMLAnchorElement): void {
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    const format = link.getAttribute(CITE_ATTR.download) ?? '';
+    fetch(link.href)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${r.status}`))))
+      .then((text) => {
+        const file = new Blob([forReader(text, format, today, window.location.origin)], {
+          type: 'text/plain;charset=utf-8',
+        });
+        const save = document.createElement('a');
+        save.href = URL.createObjectURL(file);
+        save.download = link.pathname.split('/').pop() ?? `citations.${format}`;
+        save.click();
+        setTimeout(() => URL.revokeObjectURL(save.href), 10_000);
+      })
+      .catch(() => window.location.assign(link.href));
+  });
+}
+
 for (const block of document.querySelectorAll<HTMLElement>(`[${CITE_ATTR.block}]`)) complete(block);
+for (const link of document.querySelectorAll<HTMLAnchorElement>(`a[${CITE_ATTR.download}]`))
+  download(link);
 for (const button of document.querySelectorAll<HTMLButtonElement>(`button[${CITE_ATTR.button}]`))
   enable(button);

@@ -148,6 +148,19 @@ describe('a citation in the browser', () => {
       const href = (await cite.getByRole('link', { name, exact: true }).getAttribute('href')) ?? '';
       expect((await p.request.get(origin + href)).status(), href).toBe(200);
     }
+    // The RIS download holds today's date accessed and this address, whatever the build knew.
+    const [saved] = await Promise.all([
+      p.waitForEvent('download'),
+      cite.getByRole('link', { name: 'RIS', exact: true }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe('std-1-stress.ris');
+    const ris = readFileSync(await saved.path(), 'utf8');
+    const [y, m, d] = await p.evaluate(() => {
+      const now = new Date();
+      return [now.getFullYear(), now.getMonth() + 1, now.getDate()];
+    });
+    expect(ris).toContain(`Y2  - ${y}/${m}/${d}/`);
+    expect(ris).toContain(`UR  - ${origin}/strategies/surrey-2008/std-1-stress/#item-`);
     // The script is a file of its own: the Content Security Policy forbids inline scripts.
     expect(await p.locator('script:not([src])').count()).toBe(0);
     await ctx.close();

@@ -17,6 +17,7 @@ import {
   toCsl,
   type Citation,
 } from '../../src/lib/citation.ts';
+import { forReader } from '../../src/lib/citation-shared.ts';
 import { parseSource } from '../../src/lib/source-text.ts';
 import { strategySchema } from '../../src/schemas/strategy.ts';
 import { corpus, SOURCE_TEXT, strategyInput } from '../fixtures/factories.ts';
@@ -167,5 +168,33 @@ describe('citation files', () => {
         'Available at: https://example.org/data/timeline/ (accessed 1 December 2026).',
     );
     expect(toCsl(c, '2026-12-01').type).toBe('figure');
+  });
+});
+
+describe('a citation file downloaded in the browser', () => {
+  const relative = { ...awkward, site: undefined };
+  const csl = toCsl(relative, '2026-12-01');
+  const origin = 'https://mirror.example.net';
+
+  it('gives today as the date accessed, and the reader’s address for paths (RIS and CSL-JSON)', () => {
+    const ris = forReader(formatRis([csl]), 'ris', '2027-01-31', origin);
+    expect(ris).toContain('Y2  - 2027/1/31/');
+    expect(ris).toContain(`UR  - ${origin}/carers/strategies/x-2011/part_1/#item-1.2`);
+    expect(ris).toContain(`passage: ${origin}/carers/sources/x/#L12`);
+    const [item] = JSON.parse(forReader(formatCslJson([csl]), 'json', '2027-01-31', origin)) as {
+      URL: string;
+      accessed: unknown;
+    }[];
+    expect(item?.URL).toBe(`${origin}/carers/strategies/x-2011/part_1/#item-1.2`);
+    expect(item?.accessed).toEqual({ 'date-parts': [[2027, 1, 31]] });
+  });
+
+  it('still parses as BibTeX, with absolute links, and leaves absolute addresses alone', () => {
+    const bib = forReader(formatBibtex([csl]), 'bib', '2027-01-31', origin);
+    const [back] = new Cite(bib).data as { URL: string; title: string }[];
+    expect(back?.URL).toBe(`${origin}/carers/strategies/x-2011/part_1/#item-1.2`);
+    expect(back?.title).toBe(awkward.title);
+    const absolute = formatRis([toCsl(awkward, '2026-12-01')]);
+    expect(forReader(absolute, 'ris', '2026-12-01', origin)).toBe(absolute);
   });
 });
