@@ -1,5 +1,6 @@
 /** Real queries against the built Pagefind index, through the search page. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../support/browser.ts';
 import {
@@ -215,6 +216,38 @@ describe('search', () => {
     await search('teleacre');
     const link = page.locator('#search-notes a', { hasText: 'telecare' });
     expect(await link.count()).toBe(1);
+  });
+
+  it('transfers at most 200 KB for a first query on the real site, word list and facets included', async () => {
+    // As npm run bench counts them: text gzipped as hosts serve it, Pagefind's files as they are.
+    const p = await browser.newPage();
+    let phase: 'first' | 'later' = 'first';
+    const sizes: Promise<{ phase: string; bytes: number }>[] = [];
+    p.on('response', (r) => {
+      const at = phase;
+      const text = /text\/|javascript|json/.test(r.headers()['content-type'] ?? '');
+      sizes.push(
+        r.body().then(
+          (b) => ({ phase: at, bytes: text ? gzipSync(b).length : b.length }),
+          () => ({ phase: at, bytes: 0 }),
+        ),
+      );
+    });
+    await openSearch(p, origin, 'q=respite');
+    await p.waitForLoadState('networkidle');
+    phase = 'later';
+    await p.fill('#search-q', 'hospital discharge');
+    await p.press('#search-q', 'Enter');
+    await p.locator('#search-status', { hasText: 'hospital discharge' }).waitFor();
+    await p.waitForLoadState('networkidle');
+    const done = await Promise.all(sizes);
+    const kb = (ph: string) =>
+      done.filter((d) => d.phase === ph).reduce((n, d) => n + d.bytes, 0) / 1024;
+    console.log(
+      `search bytes on the real site: first query ${kb('first').toFixed(1)} KB, later ${kb('later').toFixed(1)} KB`,
+    );
+    expect(kb('first')).toBeLessThanOrEqual(200);
+    await p.close();
   });
 
   it('has no accessibility violations with results and filters shown', async () => {
