@@ -69,7 +69,7 @@ export function generate(
   rmSync(dir, { recursive: true, force: true });
   for (const sub of ['strategies', 'councils', 'sources'])
     mkdirSync(join(dir, sub), { recursive: true });
-  for (const f of ['themes.yaml', 'national.yaml', 'glossary.yaml'])
+  for (const f of ['themes.yaml', 'national.yaml', 'glossary.yaml', 'search-words.yaml'])
     cpSync(join(from, f), join(dir, f));
   // The originals stay: the national framework quotes them.
   sourceFiles.forEach((f) => cpSync(join(from, 'sources', f), join(dir, 'sources', f)));

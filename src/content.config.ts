@@ -8,7 +8,8 @@ import { COLLECTIONS, contentDir } from './lib/content/registry.ts';
 import { contentLoader } from './loaders/content.ts';
 
 const dir = contentDir();
-const { strategies, overviews, councils, themes, national, glossary, sources } = COLLECTIONS;
+const { strategies, overviews, councils, themes, national, glossary, searchWords, sources } =
+  COLLECTIONS;
 
 // Written out one by one, so each collection keeps its own schema's type in getCollection().
 export const collections = {
@@ -24,5 +25,9 @@ export const collections = {
   themes: defineCollection({ loader: contentLoader('themes', dir), schema: themes.schema }),
   national: defineCollection({ loader: contentLoader('national', dir), schema: national.schema }),
   glossary: defineCollection({ loader: contentLoader('glossary', dir), schema: glossary.schema }),
+  searchWords: defineCollection({
+    loader: contentLoader('searchWords', dir),
+    schema: searchWords.schema,
+  }),
   sources: defineCollection({ loader: contentLoader('sources', dir), schema: sources.schema }),
 };

@@ -1,5 +1,5 @@
 /**
- * Marks the first use of each glossary term on a page: `<abbr>` for acronyms, linked to the
+ * Glossary matching, compiled once per glossary: marks the first use of each glossary term on a page: `<abbr>` for acronyms, linked to the
  * glossary entry. Returns escaped HTML; `seen` is shared across one page's texts.
  */
 import type { GlossaryTerm } from '../schemas/glossary.ts';
@@ -28,6 +28,46 @@ function matcher(terms: readonly GlossaryTerm[]): Matcher {
   const m = { pattern, byForm };
   cache.set(terms, m);
   return m;
+}
+
+type Finder = {
+  pattern: RegExp;
+  byForm: Map<string, { term: GlossaryTerm; form: 'term' | 'expansion' }>;
+};
+
+const finders = new WeakMap<readonly GlossaryTerm[], Finder>();
+
+/**
+ * Every glossary term a text uses, in any case, by its term, an alias or its expansion: one
+ * regular expression per glossary, compiled once (search records use it for related words).
+ */
+export function findTerms(
+  text: string,
+  terms: readonly GlossaryTerm[],
+): { term: GlossaryTerm; form: 'term' | 'expansion' }[] {
+  let f = finders.get(terms);
+  if (!f) {
+    const byForm: Finder['byForm'] = new Map();
+    for (const t of terms) {
+      for (const form of [t.term, ...t.aliases])
+        if (form.length >= 2) byForm.set(form.toLowerCase(), { term: t, form: 'term' });
+      if (t.expansion) byForm.set(t.expansion.toLowerCase(), { term: t, form: 'expansion' });
+    }
+    const forms = [...byForm.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    f = {
+      pattern: new RegExp(`(?<![\\w-])(${forms.join('|') || '(?!)'})(?![\\w-])`, 'gi'),
+      byForm,
+    };
+    finders.set(terms, f);
+  }
+  const found = new Map<string, { term: GlossaryTerm; form: 'term' | 'expansion' }>();
+  for (const m of text.matchAll(f.pattern)) {
+    const hit = f.byForm.get(m[0].toLowerCase());
+    if (hit) found.set(`${hit.term.id}:${hit.form}`, hit);
+  }
+  return [...found.values()];
 }
 
 export function markTerms(

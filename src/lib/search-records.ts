@@ -4,25 +4,22 @@
  * matching items and each opens at its permalink. A record per item would be finer, but Pagefind's
  * start-up data grows by about 6 bytes per record and the first search must stay within 200 KB at
  * national scale (~20,000 items); see docs/benchmarks.md. Theme titles and synonyms are indexed once
- * per page, as `theme-<id>` sub-sections, rather than repeated on every item. Filters describe the whole page (a page is
- * in a theme when any item on it is); the record's `items` metadata gives each sub-section's label
- * and themes, so the search page can list only the items that match every chosen filter.
+ * per page, as `theme-<id>` sub-sections, rather than repeated on every item. Filters are not indexed
+ * by Pagefind (it would count pages): each item's type and themes, and each page's council and year,
+ * go to the search script in a small facets file (src/lib/search-facets.ts), so it filters and
+ * counts the items a reader sees.
  *
  * Word lists for synonyms and acronyms come from the themes and the glossary, never from a list kept here.
  */
 import type { GlossaryTerm } from '../schemas/glossary.ts';
-import { escapeHtml } from './glossary-marks.ts';
+import { escapeHtml, findTerms } from './glossary-marks.ts';
+import { itemTitle } from './names.ts';
 import { ITEM_TYPE_LABELS, strategyParts, type SiteModel } from './model.ts';
 import { url } from './paths.ts';
+import type { SearchBundle } from './search-query.ts';
 import { blockPassageIds } from './source-text.ts';
 
-/**
- * Two Pagefind bundles: our items, searched by default, and the councils' documents in full, loaded
- * only when someone searches them. Source text is most of the words, so keeping it apart keeps
- * every items search small.
- */
-export const SEARCH_BUNDLES = { items: 'pagefind/', documents: 'pagefind-documents/' } as const;
-export type SearchBundle = keyof typeof SEARCH_BUNDLES;
+export { SEARCH_BUNDLES, type SearchBundle } from './search-query.ts';
 
 export type SearchSection = {
   /** Anchor on the page: `item-<id>` or `L<line>`. */
@@ -31,7 +28,9 @@ export type SearchSection = {
   label: string;
   /** Theme titles, as the theme filter names them. */
   themes: string[];
-  /** Indexed at heading weight: an item's title, or a passage's line. */
+  /** The item's type as the type filter names it ("Commitment"); passages have none. */
+  type?: string;
+  /** Indexed at heading weight: an item's human title (names.ts `itemTitle`), or a passage's line. */
   heading: string;
   body: string;
   /** Related words indexed with low weight: theme synonyms, acronym expansions and back. */
@@ -45,24 +44,19 @@ export type SearchRecord = {
   /** The themes on the page, each indexed once with its synonyms (`theme-<id>` sub-sections). */
   themes: { id: string; title: string; synonyms: string[] }[];
   sections: SearchSection[];
-  /** Documents have no item type. */
+  /** Documents have no item type. Not indexed: the facets file carries them (src/lib/search-facets.ts). */
   filters: { theme: string[]; council: string[]; type?: string[]; year: string[] };
   meta: Record<string, string>;
 };
 
-/** Acronyms found in a text bring their expansions, and expansions their acronyms. */
+/** Acronyms found in a text bring their expansions, and expansions their acronyms (one compiled matcher). */
 export function glossaryWords(text: string, glossary: readonly GlossaryTerm[]): string[] {
-  const out: string[] = [];
-  const has = (phrase: string) =>
-    new RegExp(`(?<![\\w-])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'i').test(
-      text,
-    );
-  for (const g of glossary) {
-    const forms = [g.term, ...g.aliases];
-    if (forms.some(has) && g.expansion) out.push(g.expansion);
-    if (g.expansion && has(g.expansion)) out.push(g.term);
+  const out = new Set<string>();
+  for (const { term, form } of findTerms(text, glossary)) {
+    if (form === 'expansion') out.add(term.term);
+    else if (term.expansion) out.add(term.expansion);
   }
-  return out;
+  return [...out];
 }
 
 export function searchRecords(site: SiteModel): SearchRecord[] {
@@ -82,23 +76,22 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
     for (const part of strategyParts(s)) {
       const sections = part.items.map((item) => {
         const itemThemes = titles(item.themes);
-        const heading =
-          item.type === 'good-practice'
-            ? item.name
-            : item.type === 'figure'
-              ? `${item.stated} ${item.measure}`
-              : item.summary;
-        const body = `${heading === item.summary ? '' : `${item.summary} `}“${item.quote}”`;
+        const heading = itemTitle(item);
+        const full =
+          item.type === 'figure' ? `${item.stated} ${item.measure}. ${item.summary}` : item.summary;
+        const body = `${full === heading ? '' : `${full} `}“${item.quote}”`;
         return {
           id: `item-${item.id}`,
           label: `${ITEM_TYPE_LABELS[item.type].one} ${item.id}`,
           themes: itemThemes.map((t) => t.title),
+          type: ITEM_TYPE_LABELS[item.type].one,
           heading,
           body,
           related: unique(glossaryWords(`${heading} ${body}`, site.glossary)),
         };
       });
-      const title = `${s.shortTitle}: ${part.heading ? part.heading.title : 'context and other items'}`;
+      const partHeading = part.heading ? part.heading.title : 'Context and other items';
+      const title = `${s.shortTitle}: ${partHeading}`;
       records.push({
         bundle: 'items',
         url: url.strategyPart(s.id, part.id),
@@ -111,7 +104,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
           type: unique(part.items.map((i) => ITEM_TYPE_LABELS[i.type].one)),
           year: [year],
         },
-        meta: { council: s.councilName, strategy: s.shortTitle },
+        meta: { heading: partHeading, strategy: `${s.shortTitle}, ${s.title}` },
       });
     }
     const source = site.sources.find((src) => src.id === s.source);
@@ -143,7 +136,10 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
           council: [s.councilName],
           year: [year],
         },
-        meta: { council: s.councilName, strategy: s.shortTitle },
+        meta: {
+          heading: `The document in full${source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : ''}`,
+          strategy: `${s.shortTitle}, ${s.title}`,
+        },
       });
     });
   }
@@ -152,23 +148,11 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
 
 /** The small HTML document Pagefind indexes for one record: each item a headed sub-section with its anchor. */
 export function recordHtml(r: SearchRecord): string {
-  const items = JSON.stringify(
-    Object.fromEntries(r.sections.map((x) => [x.id, [x.label, x.themes]])),
-  );
-  const metas = Object.entries(r.filters)
-    .flatMap(([name, values = []]) =>
-      values.map(
-        (v) => `<meta data-pagefind-filter="${name}[content]" content="${escapeHtml(v)}">`,
-      ),
-    )
-    .concat(
-      Object.entries({ ...r.meta, items }).map(
-        ([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`,
-      ),
-    )
+  const metas = Object.entries(r.meta)
+    .map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`)
     .join('');
   // Synonyms once per theme on the page, not once per item: the index and each result stay small.
-  // The search page reads a `theme-<id>` match as a match for the page's items on that theme.
+  // The search script reads a `theme-<id>` match as a match for the page's items on that theme.
   const themes = r.themes
     .map(
       (t) =>
@@ -178,8 +162,11 @@ export function recordHtml(r: SearchRecord): string {
   const sections = r.sections
     .map(
       (x) =>
-        `<h2 id="${escapeHtml(x.id)}">${escapeHtml(x.heading)}</h2><p>${escapeHtml(x.body)}</p>${x.related.length ? `<p data-pagefind-weight="0.5">Related terms: ${escapeHtml(x.related.join(', '))}</p>` : ''}`,
+        `<h2 id="${escapeHtml(x.id)}">${escapeHtml(x.heading)}</h2><p>${escapeHtml(x.body)}</p>${x.related.length ? `<p data-pagefind-weight="0.5">${RELATED} ${escapeHtml(x.related.join(', '))}</p>` : ''}`,
     )
     .join('');
   return `<!doctype html><html lang="en"><head><title>${escapeHtml(r.title)}</title>${metas}</head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(r.title)}</h1>${themes}${sections}</main></body></html>`;
 }
+
+/** Starts the low-weight related words of a section; excerpts end before it. */
+export const RELATED = 'Related terms:';

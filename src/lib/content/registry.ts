@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { councilSchema } from '../../schemas/council.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
 import { nationalSchema } from '../../schemas/national.ts';
+import { searchWordsSchema } from '../../schemas/search-words.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { strategySchema } from '../../schemas/strategy.ts';
 import { themeSchema } from '../../schemas/theme.ts';
@@ -41,6 +42,8 @@ export const COLLECTIONS = {
   national: { layout: list('national.yaml'), schema: nationalSchema },
   /** Glossary page, first-use term markup, search synonyms. */
   glossary: { layout: list('glossary.yaml'), schema: glossarySchema },
+  /** Stop words and everyday words for search (src/lib/search-vocabulary.ts, /search/vocabulary.json). */
+  searchWords: { layout: list('search-words.yaml'), schema: searchWordsSchema },
   /** Source documents (plain text, UTF-8): the source reader and quote checking. */
   sources: {
     layout: { kind: 'files', dir: 'sources', ext: '.txt', format: 'source' },

@@ -1,0 +1,43 @@
+/** Helpers for the search page's browser tests: open a search, read what it lists, run axe. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Opens /search/ with the given address query and waits until it has said something. */
+export async function openSearch(page: Page, origin: string, query: string) {
+  await page.goto(`${origin}/search/?${query}`);
+  await page.waitForFunction(() =>
+    /\w/.test(document.getElementById('search-status')?.textContent ?? ''),
+  );
+  await page.locator('#search-filters[data-counts]').waitFor();
+}
+
+/** The items listed, each as its text (title, type and themes, excerpt). */
+export const listedItems = (page: Page) =>
+  page.locator('#search-results .sub-results > li').allTextContents();
+
+/** The first number in the status line: the items listed. */
+export const statusCount = async (page: Page) =>
+  Number((await page.locator('#search-status').textContent())?.match(/\d+/)?.[0] ?? 0);
+
+/** The count shown beside a filter box. */
+export const boxCount = async (page: Page, id: string) =>
+  Number((await page.locator(`label[for="${id}"] .count`).textContent())?.match(/\d+/)?.[0] ?? -1);
+
+type Axe = { run(ctx: Document, opts: unknown): Promise<{ violations: { id: string }[] }> };
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource); // through DevTools, so the CSP under test is not loosened
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return r.violations.map((v) => v.id);
+  });
+}
