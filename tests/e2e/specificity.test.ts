@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 
 const dist = inject('dist');
-const rows = csvParse(readFileSync(join(dist, 'data', 'items.csv'), 'utf8'));
+// The CSV starts with a byte-order mark for spreadsheets; the parser would keep it in the first column's name.
+const rows = csvParse(readFileSync(join(dist, 'data', 'items.csv'), 'utf8').replace(/^\uFEFF/, ''));
 const commitments = rows.filter((r) => r['type'] === 'commitment');
 const COLUMN = { lead: 'has_lead', timescale: 'has_timescale', measure: 'has_measure' } as const;
 type Aspect = keyof typeof COLUMN | 'all';
