@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseSource } from '../source-text.ts';
 import { decodeUtf8, forbiddenCharacters } from './hygiene.ts';
+import { FILE_ID, toSlug } from './ids.ts';
 import { readOverview } from './overview.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import {
@@ -21,6 +22,8 @@ import {
 } from './registry.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { labelPath, parseYaml, type YamlFile } from './yaml.ts';
+
+export { FILE_ID, toSlug };
 
 export type ReadEntry<T> = {
   id: string;
@@ -50,19 +53,6 @@ export type ContentRead = {
   /** Each YAML file read, to place problems found by later checks. */
   yaml: Map<string, YamlFile>;
 };
-
-/** File ids: lowercase ASCII letters and digits, with single hyphens between. */
-export const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The slug a name would become: what a contributor should rename a file to. */
-export function toSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Every file under a folder, relative to it, in a stable order; hidden names are returned, not entered. */
 export function listFiles(root: string, sub = ''): string[] {

@@ -3,6 +3,7 @@
  * "unknown field `colour`", the values allowed, and the value found.
  */
 import type { z } from 'astro/zod';
+import { toSlug } from './ids.ts';
 import type { FieldPath, Problem } from './problem.ts';
 
 /** The value at a path, or undefined where the path does not exist. */
@@ -45,6 +46,22 @@ function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file
         expected: `only the fields this entry can have`,
         found: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`,
         fix: 'check the spelling against docs/templates/, or remove the field (unknown fields would be lost)',
+      };
+    case 'too_big':
+      return {
+        path,
+        expected: `at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'entries'}`,
+        found: `${typeof found === 'string' || Array.isArray(found) ? found.length : show(found)}`,
+        fix: 'shorten it: the limits, generous for real content, are in CONTRIBUTING.md',
+      };
+    case 'invalid_format':
+      return {
+        path,
+        expected,
+        found: show(found),
+        ...(typeof found === 'string' && toSlug(found) && toSlug(found) !== found
+          ? { fix: `write it as "${toSlug(found)}"` }
+          : {}),
       };
     case 'invalid_value':
       return {
