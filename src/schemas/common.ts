@@ -71,6 +71,7 @@ export const period = () =>
     .refine((p) => p.start === undefined || p.end === undefined || p.end >= p.start, {
       error: 'expected the end year to be the same as or after the start year',
       path: ['end'],
+      params: { fix: 'swap `start` and `end`, or correct the one that is wrong' },
     });
 
 /**

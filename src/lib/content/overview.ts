@@ -64,17 +64,17 @@ function check(node: Node, file: string, problems: Problem[]): void {
     refuse('headings of level 2 or 3 (`##`, `###`)', `a level ${node.depth} heading`, 'use `##`');
   }
   if (node.type === 'text' && node.value) {
-    if (/[{}]/.test(node.value)) {
-      refuse(
-        'text without `{` or `}` (in MDX they ran code at build time)',
-        JSON.stringify(node.value.trim().slice(0, 80)),
-        'remove the braces; an overview is words only',
-      );
-    } else if (/^(?:import|export)\s/m.test(node.value)) {
+    if (/^(?:import|export)\s/m.test(node.value)) {
       refuse(
         'prose (an overview cannot import or export code)',
         JSON.stringify(node.value.trim().slice(0, 80)),
         'remove the import or export line',
+      );
+    } else if (/[{}]/.test(node.value)) {
+      refuse(
+        'text without `{` or `}` (in MDX they ran code at build time)',
+        JSON.stringify(node.value.trim().slice(0, 80)),
+        'remove the braces; an overview is words only',
       );
     }
   }

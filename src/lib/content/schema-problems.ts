@@ -39,7 +39,12 @@ function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file
           fix: `add \`${lastKey(path)}:\` here (see docs/templates/ for an example)`,
         };
       }
-      return { path, expected, found: show(found), fix: `write \`${lastKey(path)}\` as ${issue.expected}` };
+      return {
+        path,
+        expected: `a ${issue.expected}`,
+        found: show(found),
+        fix: `write \`${lastKey(path)}\` as a ${issue.expected}${issue.expected === 'number' ? ', without quotes' : ''}`,
+      };
     case 'unrecognized_keys':
       return {
         path: [...path, issue.keys[0] ?? ''],
@@ -59,9 +64,10 @@ function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file
         path,
         expected,
         found: show(found),
-        ...(typeof found === 'string' && toSlug(found) && toSlug(found) !== found
-          ? { fix: `write it as "${toSlug(found)}"` }
-          : {}),
+        fix:
+          typeof found === 'string' && /a-z0-9/.test(String(issue.pattern)) && toSlug(found) !== found
+            ? `write it as "${toSlug(found)}"`
+            : 'write it in the form of the example given',
       };
     case 'invalid_value':
       return {
@@ -73,17 +79,26 @@ function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file
     case 'invalid_union': {
       const discriminator = (issue as { discriminator?: string }).discriminator;
       if (discriminator) {
+        const at = lastKey(path) === discriminator ? path : [...path, discriminator];
         return {
-          path: [...path, discriminator],
+          path: at,
           expected: `\`${discriminator}\` to be one of the kinds allowed here`,
-          found: show(valueAt(value, [...path, discriminator])),
+          found: show(valueAt(value, at)),
           fix: `set \`${discriminator}\` to one of the values in docs/templates/`,
         };
       }
       return { path, expected, found: show(found) };
     }
-    default:
-      return { path, expected, ...(found === undefined ? {} : { found: show(found) }) };
+    default: {
+      // Our own checks (custom issues) pass their fix in `params`.
+      const fix = (issue as { params?: { fix?: unknown } }).params?.fix;
+      return {
+        path,
+        expected,
+        ...(found === undefined || issue.code === 'custom' ? {} : { found: show(found) }),
+        ...(typeof fix === 'string' ? { fix } : {}),
+      };
+    }
   }
 }
 
