@@ -91,11 +91,8 @@ const htmlAsText = defineMdastPlugin({
 
 export type Overview = { html: string };
 
-/** Checks an overview's Markdown and renders it, or returns the problems, each with its line. */
-export function readOverview(text: string, file: string): { overview: Overview | null; problems: Problem[] } {
-  const problems: Problem[] = [];
-  check(markdownToMdast(text, { features: { frontmatter: false } }), file, problems);
-  if (problems.length > 0) return { overview: null, problems };
+/** Renders overview Markdown as Astro renders Markdown, with HTML off: any tag is written as text. */
+export function renderOverview(text: string): string {
   const result: MarkdownToHtmlResult | Promise<MarkdownToHtmlResult> = markdownToHtml(text, {
     features: { smartPunctuation: true, frontmatter: false },
     mdastPlugins: [htmlAsText],
@@ -103,6 +100,15 @@ export function readOverview(text: string, file: string): { overview: Overview |
   });
   // Every plugin here is synchronous, so the reader can stay synchronous for the check and the build.
   if (result instanceof Promise) throw new Error('overview rendering unexpectedly became asynchronous');
-  const { html } = result;
-  return { overview: { html: html.trim() }, problems };
+  return result.html.trim();
+}
+
+/** Checks an overview's Markdown and renders it, or returns the problems, each with its line. */
+export function readOverview(text: string, file: string): { overview: Overview | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  check(markdownToMdast(text, { features: { frontmatter: false } }), file, problems);
+  // One problem a line: `<script>…</script>` is one mistake, though two tags.
+  const firsts = problems.filter((p, i) => problems.findIndex((q) => q.line === p.line) === i);
+  if (firsts.length > 0) return { overview: null, problems: firsts };
+  return { overview: { html: renderOverview(text) }, problems };
 }
