@@ -54,10 +54,14 @@ export const commitmentSchema = z.strictObject({
     description:
       'How success will be measured, as the source states it for this item (same passage as the quote).',
   }),
-  leadFrom: slug().optional().meta({
-    description:
-      'Where the source names the lead once for a whole row, delivery area or table ("As above"): the id of the item in this strategy that records that lead. Recorded only where the source says so.',
-  }),
+  leadFrom: slug()
+    .optional()
+    .meta({
+      description:
+        'Where the source names the lead once for a whole row, delivery area or table ' +
+        '("As above"): the id of the item in this strategy that records that lead. ' +
+        'Recorded only where the source says so.',
+    }),
   timescaleFrom: slug().optional().meta({
     description:
       'Likewise for a timescale stated once for several lines: the id of the item that records it.',

@@ -24,10 +24,14 @@ export const frameworkHeadingSchema = z.strictObject({
   title: quote().meta({
     description: 'The heading exactly as the document words it; checked against the source.',
   }),
-  sourceWords: quote().optional().meta({
-    description:
-      'The words to find the heading by, verbatim, where the source puts list marks or more words around the title ("- Young Carers"); they must contain the title. Defaults to the title.',
-  }),
+  sourceWords: quote()
+    .optional()
+    .meta({
+      description:
+        'The words to find the heading by, verbatim, where the source puts list marks or ' +
+        'more words around the title ("- Young Carers"); they must contain the title. ' +
+        'Defaults to the title.',
+    }),
   group: noteText().optional().meta({
     description:
       'Which set of headings it belongs to, where a document has more than one (e.g. "Carers Compass").',
@@ -64,7 +68,8 @@ function checkCitationTitle(
       code: 'custom',
       path: ['citationTitle'],
       message:
-        'expected `citationTitle: { text: <the title in sentence or title case>, changed: case }`, as `title` is in capitals',
+        'expected `citationTitle: { text: <the title in sentence or title case>, changed: ' +
+        'case }`, as `title` is in capitals',
       params: { fix: 'add `citationTitle` with the title in sentence or title case' },
     });
   }
@@ -101,7 +106,9 @@ export const strategySchema = z
       .optional()
       .meta({
         description:
-          "The title for citations when `title` keeps the extraction's capitals: the same words in sentence or title case, as the document's cover would be cited. `changed` records that only the case differs.",
+          "The title for citations when `title` keeps the extraction's capitals: the same " +
+          "words in sentence or title case, as the document's cover would be cited. " +
+          '`changed` records that only the case differs.',
       }),
     shortTitle: shortText(3).meta({
       description: 'A short name for tables and charts, e.g. "Barnet 2009-2012".',
@@ -169,12 +176,13 @@ export const strategySchema = z
       } else seen.set(item.id, i);
     });
     const headings = new Set(s.framework.headings.map((h) => h.id));
+    const listed = [...headings].join(', ');
     s.items.forEach((item, i) => {
       if (item.heading !== undefined && !headings.has(item.heading)) {
         ctx.addIssue({
           code: 'custom',
           path: ['items', i, 'heading'],
-          message: `expected one of this strategy's framework heading ids (${[...headings].join(', ')}), got "${item.heading}"`,
+          message: `expected one of this strategy's framework heading ids (${listed}), got "${item.heading}"`,
           params: {
             fix: 'use one of the heading ids listed, or add the heading to `framework.headings`',
           },

@@ -43,7 +43,7 @@ function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file
         path,
         expected: `a ${issue.expected}`,
         found: show(found),
-        fix: `write \`${lastKey(path)}\` as a ${issue.expected}${issue.expected === 'number' ? ', without quotes' : ''}`,
+        fix: `write \`${lastKey(path)}\` as a ${issue.expected}${issue.expected === 'number' ? ' (no quotes)' : ''}`,
       };
     case 'unrecognized_keys':
       return {
