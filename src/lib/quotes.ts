@@ -125,15 +125,18 @@ export function createQuoteIndex(passages: readonly Passage[]): QuoteIndex {
 export function markDifferences(quote: string, passage: string): string {
   const a = normaliseForMatch(quote).split(' ').filter(Boolean);
   const b = normaliseForMatch(passage).split(' ').filter(Boolean);
+  // Words are compared without the punctuation around them: "commissioned," is "commissioned".
+  const key = (w: string | undefined) =>
+    (w ?? '').replace(/^[^\p{L}\p{N}£]+|[^\p{L}\p{N}%]+$/gu, '');
+  const same = (i: number, j: number) => key(a[i]) === key(b[j]);
   // Longest common subsequence table, filled from the end so the walk below reads forwards.
   const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       const row = lcs[i] as number[];
-      row[j] =
-        a[i] === b[j]
-          ? (lcs[i + 1]?.[j + 1] ?? 0) + 1
-          : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
+      row[j] = same(i, j)
+        ? (lcs[i + 1]?.[j + 1] ?? 0) + 1
+        : Math.max(lcs[i + 1]?.[j] ?? 0, row[j + 1] ?? 0);
     }
   }
   const out: string[] = [];
@@ -141,7 +144,7 @@ export function markDifferences(quote: string, passage: string): string {
   let j = 0;
   let started = false;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
+    if (i < a.length && j < b.length && same(i, j)) {
       out.push(a[i] ?? '');
       started = true;
       i++;

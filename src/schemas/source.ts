@@ -2,12 +2,13 @@ import { z } from 'astro/zod';
 
 /** One quotable unit of a source document, anchored by the line it starts on. */
 export const passageSchema = z.strictObject({
-  /** Anchor id, `L` + 1-based line number in the source file. */
-  id: z.string().regex(/^L\d+$/),
+  id: z
+    .string()
+    .regex(/^L\d+$/)
+    .meta({ description: 'Anchor id, `L` + 1-based line number in the source file.' }),
   line: z.int().min(1),
   kind: z.enum(['heading', 'paragraph', 'list-item', 'row']),
-  /** Plain text used for quote matching and search. */
-  text: z.string(),
+  text: z.string().meta({ description: 'Plain text used for quote matching and search.' }),
 });
 
 const rowSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { period, plainText, quote, slug } from './common.ts';
+import { noteText, period, plainText, quote, shortText, slug, sourceId } from './common.ts';
 import { itemSchema } from './item.ts';
 
 export const DOCUMENT_TYPES = [
@@ -18,18 +18,28 @@ export const STATUSES = [
 
 /** One heading of the council's own framework (a standard, theme, priority or direction). */
 export const frameworkHeadingSchema = z.strictObject({
-  id: slug(),
-  /** The heading exactly as the document words it; checked against the source. */
-  title: quote(),
-  /**
-   * The words to find the heading by, verbatim, where the source puts list marks or more words
-   * around the title ("- Young Carers"); they must contain the title. Defaults to the title.
-   */
-  sourceWords: quote().optional(),
-  /** Which set of headings it belongs to, where a document has more than one (e.g. "Carers Compass"). */
-  group: z.string().optional(),
-  /** Shared theme ids this heading maps onto. */
-  themes: z.array(slug()).min(1, { error: 'expected at least one theme id' }),
+  id: slug().meta({
+    description: 'Stable id, unique within the strategy; items name it as `heading`.',
+  }),
+  title: quote().meta({
+    description: 'The heading exactly as the document words it; checked against the source.',
+  }),
+  sourceWords: quote()
+    .optional()
+    .meta({
+      description:
+        'The words to find the heading by, verbatim, where the source puts list marks or ' +
+        'more words around the title ("- Young Carers"); they must contain the title. ' +
+        'Defaults to the title.',
+    }),
+  group: noteText().optional().meta({
+    description:
+      'Which set of headings it belongs to, where a document has more than one (e.g. "Carers Compass").',
+  }),
+  themes: z
+    .array(slug())
+    .min(1, { error: 'expected at least one theme id' })
+    .meta({ description: 'Shared theme ids this heading maps onto.' }),
 });
 
 /** A title mostly in capital letters, as PDF extraction gives a cover's title. */
@@ -50,6 +60,7 @@ function checkCitationTitle(
       code: 'custom',
       path: ['citationTitle', 'text'],
       message: `expected the same words as \`title\` with only the letter case changed ("${s.title}")`,
+      params: { fix: 'copy `title` and change only capital and small letters' },
     });
   }
   if (!s.citationTitle && inCapitals(s.title)) {
@@ -57,66 +68,97 @@ function checkCitationTitle(
       code: 'custom',
       path: ['citationTitle'],
       message:
-        'expected `citationTitle: { text: <the title in sentence or title case>, changed: case }`, as `title` is in capitals',
+        'expected `citationTitle: { text: <the title in sentence or title case>, changed: ' +
+        'case }`, as `title` is in capitals',
+      params: { fix: 'add `citationTitle` with the title in sentence or title case' },
     });
   }
 }
 
 /** One editorial check of the whole entry against its source text. */
 export const reviewSchema = z.strictObject({
-  /** Who checked it. */
-  by: z.string().min(2),
-  /** When, as an ISO date. */
-  date: z.iso.date(),
-  /** SHA-256 of content/sources/<source>.txt as checked (`sha256sum`), so a changed source shows. */
+  by: shortText(2).meta({ description: 'Who checked it.' }),
+  date: z.iso.date().meta({ description: 'When, as an ISO date.' }),
   sourceSha256: z
     .string()
-    .regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 in lower-case hex' }),
-  /** What the check changed, in plain words; empty if nothing. */
-  changes: z.array(plainText()).default([]),
+    .regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 in lower-case hex' })
+    .meta({
+      description:
+        'SHA-256 of content/sources/<source>.txt as checked (`sha256sum`), so a changed source shows.',
+    }),
+  changes: z
+    .array(plainText())
+    .default([])
+    .meta({ description: 'What the check changed, in plain words; empty if nothing.' }),
 });
 
 export const strategySchema = z
   .strictObject({
-    /** Council id (a file name in content/councils/, without .yaml). */
-    council: slug(),
-    /** Source text id (a file name in content/sources/, without .txt). */
-    source: z.string().regex(/^[a-z0-9-]+$/),
-    /** The title as published; checked against the source. */
-    title: quote(),
-    /**
-     * The title for citations when `title` keeps the extraction's capitals: the same words in sentence or
-     * title case, as the document's cover would be cited. `changed` records that only the case differs.
-     */
+    council: slug().meta({
+      description: 'Council id (a file name in content/councils/, without .yaml).',
+    }),
+    source: sourceId().meta({
+      description: 'Source text id (a file name in content/sources/, without .txt).',
+    }),
+    title: quote().meta({ description: 'The title as published; checked against the source.' }),
     citationTitle: z
-      .strictObject({ text: z.string().min(3), changed: z.literal('case') })
-      .optional(),
-    /** A short name for tables and charts, e.g. "Barnet 2009-2012". */
-    shortTitle: z.string().min(3),
-    documentType: z.enum(DOCUMENT_TYPES),
-    status: z.enum(STATUSES),
-    /** What the status means for a reader comparing this document with others, in our words. */
-    statusNote: plainText(),
-    period: period(),
-    /** The document's date as it gives it, and the year used for ordering. */
-    date: z.strictObject({
-      label: z.string().min(1),
-      year: z.int().min(1990).max(2040),
-      iso: z.iso.date().optional(),
+      .strictObject({ text: shortText(3), changed: z.literal('case') })
+      .optional()
+      .meta({
+        description:
+          "The title for citations when `title` keeps the extraction's capitals: the same " +
+          "words in sentence or title case, as the document's cover would be cited. " +
+          '`changed` records that only the case differs.',
+      }),
+    shortTitle: shortText(3).meta({
+      description: 'A short name for tables and charts, e.g. "Barnet 2009-2012".',
     }),
-    /** Organisations named as partners in the document. */
-    partners: z.array(z.string().min(2)).default([]),
-    /** The council's own framework. */
-    framework: z.strictObject({
-      /** What the framework is, in our words, e.g. "Eight standards of a balanced scorecard". */
-      name: z.string().min(3),
-      headings: z.array(frameworkHeadingSchema).min(1),
+    documentType: z.enum(DOCUMENT_TYPES).meta({ description: 'What kind of document it is.' }),
+    status: z.enum(STATUSES).meta({ description: 'How final the document is, as it says itself.' }),
+    statusNote: plainText().meta({
+      description:
+        'What the status means for a reader comparing this document with others, in our words.',
     }),
-    /** Caveats a reader needs when comparing this document with others, in our words. */
-    caveats: z.array(plainText()).default([]),
-    items: z.array(itemSchema).min(1),
-    /** Editorial checks against the source, oldest first. */
-    reviews: z.array(reviewSchema).default([]),
+    period: period().meta({ description: 'The years the document covers.' }),
+    date: z
+      .strictObject({
+        label: shortText(1).meta({
+          description: 'The date as the document gives it, e.g. "June 2008".',
+        }),
+        year: z.int().min(1990).max(2040).meta({ description: 'The year, for ordering.' }),
+        iso: z.iso
+          .date()
+          .optional()
+          .meta({ description: 'The exact date (YYYY-MM-DD), where given.' }),
+      })
+      .meta({ description: "The document's date as it gives it, and the year used for ordering." }),
+    partners: z
+      .array(shortText(2))
+      .default([])
+      .meta({ description: 'Organisations named as partners in the document.' }),
+    framework: z
+      .strictObject({
+        name: shortText(3).meta({
+          description:
+            'What the framework is, in our words, e.g. "Eight standards of a balanced scorecard".',
+        }),
+        headings: z
+          .array(frameworkHeadingSchema)
+          .min(1)
+          .meta({ description: 'The headings, in the document’s order.' }),
+      })
+      .meta({ description: "The council's own framework." }),
+    caveats: z.array(plainText()).default([]).meta({
+      description: 'Caveats a reader needs when comparing this document with others, in our words.',
+    }),
+    items: z.array(itemSchema).min(1).meta({
+      description:
+        'Every commitment, achievement, figure, target, good practice, feedback, gap and outcome.',
+    }),
+    reviews: z
+      .array(reviewSchema)
+      .default([])
+      .meta({ description: 'Editorial checks against the source, oldest first.' }),
   })
   .superRefine((s, ctx) => {
     const seen = new Map<string, number>();
@@ -127,16 +169,23 @@ export const strategySchema = z
           code: 'custom',
           path: ['items', i, 'id'],
           message: `expected a unique item id, but "${item.id}" is also used by items[${first}]`,
+          params: {
+            fix: 'give one of the two items another id (the source’s numbering, with a suffix)',
+          },
         });
       } else seen.set(item.id, i);
     });
     const headings = new Set(s.framework.headings.map((h) => h.id));
+    const listed = [...headings].join(', ');
     s.items.forEach((item, i) => {
       if (item.heading !== undefined && !headings.has(item.heading)) {
         ctx.addIssue({
           code: 'custom',
           path: ['items', i, 'heading'],
-          message: `expected one of this strategy's framework heading ids (${[...headings].join(', ')}), got "${item.heading}"`,
+          message: `expected one of this strategy's framework heading ids (${listed}), got "${item.heading}"`,
+          params: {
+            fix: 'use one of the heading ids listed, or add the heading to `framework.headings`',
+          },
         });
       }
     });

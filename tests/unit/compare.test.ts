@@ -20,7 +20,7 @@ const councils = [
   { id: 'surrey', region: 'South East' },
   { id: 'hampshire', region: 'South East' },
   { id: 'camden', region: 'London' },
-];
+] as const;
 
 describe('compare pages', () => {
   const strategies = [

@@ -89,7 +89,7 @@ describe('corpus checks', () => {
 
   it('report a strategy without an overview, and an overview of the wrong length', () => {
     expect(firstLines(corpus((x) => void (x.overviews = [])))).toEqual([
-      'content/strategies/exampleshire-2009.yaml: (entry): expected an editorial overview in content/strategies/exampleshire-2009.md; found none',
+      'content/strategies/exampleshire-2009.yaml: (file): expected an editorial overview in content/strategies/exampleshire-2009.md; found none',
     ]);
     expect(
       firstLines(
@@ -99,7 +99,7 @@ describe('corpus checks', () => {
         }),
       ),
     ).toEqual([
-      'content/strategies/exampleshire-2009.md: (entry): expected an overview of 150-400 words; found 40 words',
+      'content/strategies/exampleshire-2009.md: (file): expected an overview of 150-400 words; found 40 words',
     ]);
   });
 

@@ -25,24 +25,52 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+const describe = (char: string, count: number) => {
+  const code = char.codePointAt(0) ?? 0;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `${hex}${NAMES[code] ? ` ${NAMES[code]}` : ''}${count > 1 ? ` (and ${count - 1} more)` : ''}`;
+};
+
+const HYGIENE = {
+  expected: 'text without control or direction-changing characters',
+  fix: 'delete the invisible character (it often comes with text pasted from a PDF or a chat)',
+};
+
+/**
+ * The first string in a parsed value holding a forbidden character (YAML can write one as an escape,
+ * `"\\a"`, which the raw text does not show), with its path.
+ */
+export function forbiddenInValue(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; found: string } | null {
+  if (typeof value === 'string') {
+    FORBIDDEN.lastIndex = 0;
+    const all = value.match(FORBIDDEN);
+    return all ? { path, found: describe(all[0], all.length) } : null;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value)) {
+    const hit = forbiddenInValue(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export const hygieneProblem = (file: string, path: (string | number)[], found: string): Problem => ({
+  file,
+  path,
+  ...HYGIENE,
+  found,
+});
+
 /** One problem per file (the first forbidden character), so a pasted block does not flood the report. */
 export function forbiddenCharacters(text: string, file: string): Problem[] {
   FORBIDDEN.lastIndex = 0;
   const match = FORBIDDEN.exec(text);
   if (!match) return [];
-  const code = match[0].codePointAt(0) ?? 0;
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   const count = text.match(FORBIDDEN)?.length ?? 1;
-  return [
-    {
-      file,
-      ...lineColumn(text, match.index),
-      path: [],
-      expected: 'text without control or direction-changing characters',
-      found: `${hex}${NAMES[code] ? ` ${NAMES[code]}` : ''}${count > 1 ? ` (and ${count - 1} more)` : ''}`,
-      fix: 'delete the invisible character (it often comes with text pasted from a PDF or a chat)',
-    },
-  ];
+  return [{ file, ...lineColumn(text, match.index), path: [], ...HYGIENE, found: describe(match[0], count) }];
 }
 
 /** The likely encoding of bytes that are not UTF-8, for the message. */

@@ -64,17 +64,17 @@ function check(node: Node, file: string, problems: Problem[]): void {
     refuse('headings of level 2 or 3 (`##`, `###`)', `a level ${node.depth} heading`, 'use `##`');
   }
   if (node.type === 'text' && node.value) {
-    if (/[{}]/.test(node.value)) {
-      refuse(
-        'text without `{` or `}` (in MDX they ran code at build time)',
-        JSON.stringify(node.value.trim().slice(0, 80)),
-        'remove the braces; an overview is words only',
-      );
-    } else if (/^(?:import|export)\s/m.test(node.value)) {
+    if (/^(?:import|export)\s/m.test(node.value)) {
       refuse(
         'prose (an overview cannot import or export code)',
         JSON.stringify(node.value.trim().slice(0, 80)),
         'remove the import or export line',
+      );
+    } else if (/[{}]/.test(node.value)) {
+      refuse(
+        'text without `{` or `}` (in MDX they ran code at build time)',
+        JSON.stringify(node.value.trim().slice(0, 80)),
+        'remove the braces; an overview is words only',
       );
     }
   }
@@ -91,11 +91,8 @@ const htmlAsText = defineMdastPlugin({
 
 export type Overview = { html: string };
 
-/** Checks an overview's Markdown and renders it, or returns the problems, each with its line. */
-export function readOverview(text: string, file: string): { overview: Overview | null; problems: Problem[] } {
-  const problems: Problem[] = [];
-  check(markdownToMdast(text, { features: { frontmatter: false } }), file, problems);
-  if (problems.length > 0) return { overview: null, problems };
+/** Renders overview Markdown as Astro renders Markdown, with HTML off: any tag is written as text. */
+export function renderOverview(text: string): string {
   const result: MarkdownToHtmlResult | Promise<MarkdownToHtmlResult> = markdownToHtml(text, {
     features: { smartPunctuation: true, frontmatter: false },
     mdastPlugins: [htmlAsText],
@@ -103,6 +100,15 @@ export function readOverview(text: string, file: string): { overview: Overview |
   });
   // Every plugin here is synchronous, so the reader can stay synchronous for the check and the build.
   if (result instanceof Promise) throw new Error('overview rendering unexpectedly became asynchronous');
-  const { html } = result;
-  return { overview: { html: html.trim() }, problems };
+  return result.html.trim();
+}
+
+/** Checks an overview's Markdown and renders it, or returns the problems, each with its line. */
+export function readOverview(text: string, file: string): { overview: Overview | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  check(markdownToMdast(text, { features: { frontmatter: false } }), file, problems);
+  // One problem a line: `<script>…</script>` is one mistake, though two tags.
+  const firsts = problems.filter((p, i) => problems.findIndex((q) => q.line === p.line) === i);
+  if (firsts.length > 0) return { overview: null, problems: firsts };
+  return { overview: { html: renderOverview(text) }, problems };
 }

@@ -38,7 +38,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 export function formatProblem(p: Problem): string {
   const at = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
-  const field = p.label ?? formatPath(p.path);
+  const field = p.label ?? (p.path.length > 0 ? formatPath(p.path) : '(file)');
   const lines = [
     `${at}: ${field}: ${p.message ?? `expected ${p.expected}${p.found === undefined ? '' : `; found ${p.found}`}`}`,
     ...(p.detail ?? []).map((d) => `    ${d}`),

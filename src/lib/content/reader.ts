@@ -9,7 +9,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseSource } from '../source-text.ts';
-import { decodeUtf8, forbiddenCharacters } from './hygiene.ts';
+import { decodeUtf8, forbiddenCharacters, forbiddenInValue, hygieneProblem } from './hygiene.ts';
+import { FILE_ID, toSlug } from './ids.ts';
 import { readOverview } from './overview.ts';
 import type { FieldPath, Problem } from './problem.ts';
 import {
@@ -21,6 +22,8 @@ import {
 } from './registry.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { labelPath, parseYaml, type YamlFile } from './yaml.ts';
+
+export { FILE_ID, toSlug };
 
 export type ReadEntry<T> = {
   id: string;
@@ -50,19 +53,6 @@ export type ContentRead = {
   /** Each YAML file read, to place problems found by later checks. */
   yaml: Map<string, YamlFile>;
 };
-
-/** File ids: lowercase ASCII letters and digits, with single hyphens between. */
-export const FILE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** The slug a name would become: what a contributor should rename a file to. */
-export function toSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** Every file under a folder, relative to it, in a stable order; hidden names are returned, not entered. */
 export function listFiles(root: string, sub = ''): string[] {
@@ -150,10 +140,13 @@ export function readContent(dir: string, cwd = process.cwd()): ContentRead {
   }));
   // Every well-formed id first, so a file differing only in case is caught whichever sorts first.
   const ids = emptyBy(() => new Map<string, string>());
-  for (const { file, place } of places) if (place && FILE_ID.test(place.id)) ids[place.name].set(place.id, file);
+  for (const { rel, place } of places) if (place && FILE_ID.test(place.id)) ids[place.name].set(place.id, rel);
   for (const { rel, file, place } of places) {
     if (!place) {
       read.problems.push(unknownFile(file, rel));
+      // An overview left as .mdx is reported once, not again as a strategy without an overview.
+      const mdx = /^strategies\/([^/]+)\.mdx$/.exec(rel)?.[1];
+      if (mdx) read.unreadable.overviews.add(mdx);
       continue;
     }
     if (place.id !== '' && !checkFileId(read, place.name, place.id, file, ids[place.name])) continue;
@@ -215,10 +208,37 @@ function readFile(
     addEntry(read, name, { id, file, raw: {}, at: [], text, body: text, html: overview.html });
     return;
   }
-  const { yaml, problems } = parseYaml(text, file);
-  if (!yaml) return fail(problems);
-  read.yaml.set(file, yaml);
+  const yaml = parseYamlFile(read, text, file);
+  if (!yaml) return fail([]);
   if (!addEntry(read, name, { id, file, raw: yaml.value, at: [], text })) read.unreadable[name].add(id);
+}
+
+/** Parses a YAML file, reporting its first error (later ones follow from it) or a hidden control character. */
+function parseYamlFile(read: ContentRead, text: string, file: string): YamlFile | null {
+  const { yaml, problems } = parseYaml(text, file);
+  if (!yaml) {
+    read.problems.push(...problems.slice(0, 1));
+    return null;
+  }
+  read.yaml.set(file, yaml);
+  const hidden = forbiddenInValue(yaml.value);
+  if (hidden) {
+    read.problems.push(place(read, hygieneProblem(file, hidden.path, hidden.found)));
+    return null;
+  }
+  if (yaml.value === null || yaml.value === undefined) {
+    read.problems.push({
+      file,
+      line: 1,
+      column: 1,
+      path: [],
+      expected: 'the fields of an entry',
+      found: 'an empty file',
+      fix: 'fill it in from docs/templates/, or delete it',
+    });
+    return null;
+  }
+  return yaml;
 }
 
 /** Validates one entry against its collection's schema and adds it, or records its problems. */
@@ -241,12 +261,8 @@ function addEntry(
 
 /** A list file (themes, national, glossary): a YAML list of entries, each with a unique slug id. */
 function readList(read: ContentRead, name: CollectionName, file: string, text: string): void {
-  const { yaml, problems } = parseYaml(text, file);
-  if (!yaml) {
-    read.problems.push(...problems);
-    return;
-  }
-  read.yaml.set(file, yaml);
+  const yaml = parseYamlFile(read, text, file);
+  if (!yaml) return;
   if (!Array.isArray(yaml.value)) {
     read.problems.push({
       file,

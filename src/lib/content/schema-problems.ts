@@ -3,6 +3,7 @@
  * "unknown field `colour`", the values allowed, and the value found.
  */
 import type { z } from 'astro/zod';
+import { toSlug } from './ids.ts';
 import type { FieldPath, Problem } from './problem.ts';
 
 /** The value at a path, or undefined where the path does not exist. */
@@ -38,13 +39,35 @@ function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file
           fix: `add \`${lastKey(path)}:\` here (see docs/templates/ for an example)`,
         };
       }
-      return { path, expected, found: show(found), fix: `write \`${lastKey(path)}\` as ${issue.expected}` };
+      return {
+        path,
+        expected: `a ${issue.expected}`,
+        found: show(found),
+        fix: `write \`${lastKey(path)}\` as a ${issue.expected}${issue.expected === 'number' ? ' (no quotes)' : ''}`,
+      };
     case 'unrecognized_keys':
       return {
         path: [...path, issue.keys[0] ?? ''],
         expected: `only the fields this entry can have`,
         found: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`,
         fix: 'check the spelling against docs/templates/, or remove the field (unknown fields would be lost)',
+      };
+    case 'too_big':
+      return {
+        path,
+        expected: `at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'entries'}`,
+        found: `${typeof found === 'string' || Array.isArray(found) ? found.length : show(found)}`,
+        fix: 'shorten it: the limits, generous for real content, are in CONTRIBUTING.md',
+      };
+    case 'invalid_format':
+      return {
+        path,
+        expected,
+        found: show(found),
+        fix:
+          typeof found === 'string' && /a-z0-9/.test(String(issue.pattern)) && toSlug(found) !== found
+            ? `write it as "${toSlug(found)}"`
+            : 'write it in the form of the example given',
       };
     case 'invalid_value':
       return {
@@ -56,17 +79,26 @@ function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file
     case 'invalid_union': {
       const discriminator = (issue as { discriminator?: string }).discriminator;
       if (discriminator) {
+        const at = lastKey(path) === discriminator ? path : [...path, discriminator];
         return {
-          path: [...path, discriminator],
+          path: at,
           expected: `\`${discriminator}\` to be one of the kinds allowed here`,
-          found: show(valueAt(value, [...path, discriminator])),
+          found: show(valueAt(value, at)),
           fix: `set \`${discriminator}\` to one of the values in docs/templates/`,
         };
       }
       return { path, expected, found: show(found) };
     }
-    default:
-      return { path, expected, ...(found === undefined ? {} : { found: show(found) }) };
+    default: {
+      // Our own checks (custom issues) pass their fix in `params`.
+      const fix = (issue as { params?: { fix?: unknown } }).params?.fix;
+      return {
+        path,
+        expected,
+        ...(found === undefined || issue.code === 'custom' ? {} : { found: show(found) }),
+        ...(typeof fix === 'string' ? { fix } : {}),
+      };
+    }
   }
 }
 

@@ -117,5 +117,5 @@ export function labelPath(value: unknown, path: FieldPath): string {
     } else out += out === '' ? key : `.${key}`;
     node = next;
   }
-  return out || '(entry)';
+  return out || '(file)';
 }
