@@ -8,7 +8,8 @@ import { COLLECTIONS, contentDir } from './lib/content/registry.ts';
 import { contentLoader } from './loaders/content.ts';
 
 const dir = contentDir();
-const { strategies, overviews, councils, themes, national, glossary, sources } = COLLECTIONS;
+const { strategies, overviews, councils, themes, national, glossary, sources, sourceRecords } =
+  COLLECTIONS;
 
 // Written out one by one, so each collection keeps its own schema's type in getCollection().
 export const collections = {
@@ -25,4 +26,8 @@ export const collections = {
   national: defineCollection({ loader: contentLoader('national', dir), schema: national.schema }),
   glossary: defineCollection({ loader: contentLoader('glossary', dir), schema: glossary.schema }),
   sources: defineCollection({ loader: contentLoader('sources', dir), schema: sources.schema }),
+  sourceRecords: defineCollection({
+    loader: contentLoader('sourceRecords', dir),
+    schema: sourceRecords.schema,
+  }),
 };

@@ -8,6 +8,8 @@ export const passageSchema = z.strictObject({
   kind: z.enum(['heading', 'paragraph', 'list-item', 'row']),
   /** Plain text used for quote matching and search. */
   text: z.string(),
+  /** The page of the original document it starts on, where the text has page markers (`[page 12]`). */
+  page: z.int().min(1).optional(),
 });
 
 const rowSchema = z.strictObject({
