@@ -60,7 +60,7 @@ export const sourceRecordSchema = z
         path: ['original', 'unavailable'],
         message: `expected original.unavailable to say why ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not recorded`,
       });
-    if ((o.format === 'pdf' || o.format === 'docx') && o.sha256 && o.pages === undefined)
+    if (o.format === 'pdf' && o.sha256 && o.pages === undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['original', 'pages'],
