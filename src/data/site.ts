@@ -57,8 +57,14 @@ async function load(): Promise<SiteModel> {
       `Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`,
     );
   }
+  // Drafts are checked with the rest but not published until `draft: true` is removed.
+  const drafts = new Set(input.strategies.filter((s) => s.data.draft).map((s) => s.id));
   const site = buildModel(
-    { ...input, sources: sources.map((e) => ({ id: e.id, data: e.data })) },
+    {
+      ...input,
+      strategies: input.strategies.filter((s) => !drafts.has(s.id)),
+      sources: sources.map((e) => ({ id: e.id, data: e.data })),
+    },
     anchors,
   );
   for (const s of site.sources) registerSourcePages(s.id, passagePages(s.pages));

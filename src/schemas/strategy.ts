@@ -28,8 +28,8 @@ export const frameworkHeadingSchema = z.strictObject({
   sourceWords: quote().optional(),
   /** Which set of headings it belongs to, where a document has more than one (e.g. "Carers Compass"). */
   group: z.string().optional(),
-  /** Shared theme ids this heading maps onto. */
-  themes: z.array(slug()).min(1, { error: 'expected at least one theme id' }),
+  /** Shared theme ids this heading maps onto (at least one, except in a draft). */
+  themes: z.array(slug()),
 });
 
 /** A title mostly in capital letters, as PDF extraction gives a cover's title. */
@@ -78,6 +78,11 @@ export const reviewSchema = z.strictObject({
 
 export const strategySchema = z
   .strictObject({
+    /**
+     * A strategy being written (`npm run new` scaffolds one): checked like any other, but it may have
+     * no items yet, headings without themes and no overview, and it is not published until removed.
+     */
+    draft: z.literal(true).optional(),
     /** Council id (a file name in content/councils/, without .yaml). */
     council: slug(),
     /** Source text id (a file name in content/sources/, without .txt). */
@@ -110,15 +115,37 @@ export const strategySchema = z
     framework: z.strictObject({
       /** What the framework is, in our words, e.g. "Eight standards of a balanced scorecard". */
       name: z.string().min(3),
-      headings: z.array(frameworkHeadingSchema).min(1),
+      headings: z.array(frameworkHeadingSchema),
     }),
     /** Caveats a reader needs when comparing this document with others, in our words. */
     caveats: z.array(plainText()).default([]),
-    items: z.array(itemSchema).min(1),
+    items: z.array(itemSchema),
     /** Editorial checks against the source, oldest first. */
     reviews: z.array(reviewSchema).default([]),
   })
   .superRefine((s, ctx) => {
+    if (!s.draft) {
+      const need = (ok: boolean, path: (string | number)[], message: string) => {
+        if (!ok) ctx.addIssue({ code: 'custom', path, message });
+      };
+      need(
+        s.items.length > 0,
+        ['items'],
+        'expected at least one item (or `draft: true` while you write them)',
+      );
+      need(
+        s.framework.headings.length > 0,
+        ['framework', 'headings'],
+        'expected at least one heading',
+      );
+      s.framework.headings.forEach((h, i) =>
+        need(
+          h.themes.length > 0,
+          ['framework', 'headings', i, 'themes'],
+          'expected at least one theme id',
+        ),
+      );
+    }
     const seen = new Map<string, number>();
     s.items.forEach((item, i) => {
       const first = seen.get(item.id);
