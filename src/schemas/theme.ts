@@ -12,6 +12,11 @@ export const themeSchema = z.strictObject({
   outcomes: z.array(slug()).min(1),
   /** How the councils' approaches to this theme differ, in our own words, with caveats. */
   comparison: plainText(20).optional(),
+  /**
+   * Strategies the comparison covers without naming their council, as checked by a person: the
+   * check asks every strategy with items on the theme to be named in the comparison or listed here.
+   */
+  reviewedFor: z.array(slug()).default([]),
 });
 
 export type Theme = z.output<typeof themeSchema>;
