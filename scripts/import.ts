@@ -78,7 +78,9 @@ const record: SourceRecord = {
   made: { by: 'import', how: command, date: today },
   text: { sha256: sha256(imported.text) },
 };
-sourceRecordSchema.parse(record);
+const checked = sourceRecordSchema.safeParse(record);
+if (!checked.success)
+  fail(checked.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
 mkdirSync(dir, { recursive: true });
 writeFileSync(out, imported.text);
 const header = `# yaml-language-server: $schema=../../.astro/collections/sourceRecords.schema.json\n# Where ${id}.txt came from, written by npm run import. Never edit the text: import again instead.\n`;

@@ -7,6 +7,7 @@ import { contentDir } from '../lib/content/dir.ts';
 import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
 import { buildModel, type SiteModel } from '../lib/model.ts';
 import { registerSourcePages } from '../lib/paths.ts';
+import { registerOriginal } from '../lib/source-records.ts';
 import { passagePages } from '../lib/source-text.ts';
 import { corpusUnmentioned, formatUnmentioned } from '../lib/theme-coverage.ts';
 
@@ -17,15 +18,17 @@ const fileOf = (entry: { filePath?: string | undefined }, fallback: string) =>
   entry.filePath ?? fallback;
 
 async function load(): Promise<SiteModel> {
-  const [strategies, overviews, councils, themes, national, glossary, sources] = await Promise.all([
-    getCollection('strategies'),
-    getCollection('overviews'),
-    getCollection('councils'),
-    getCollection('themes'),
-    getCollection('national'),
-    getCollection('glossary'),
-    getCollection('sources'),
-  ]);
+  const [strategies, overviews, councils, themes, national, glossary, sources, records] =
+    await Promise.all([
+      getCollection('strategies'),
+      getCollection('overviews'),
+      getCollection('councils'),
+      getCollection('themes'),
+      getCollection('national'),
+      getCollection('glossary'),
+      getCollection('sources'),
+      getCollection('sourceRecords'),
+    ]);
   const root = contentDir();
   const input: CorpusInput = {
     strategies: strategies.map((e) => ({
@@ -72,6 +75,10 @@ async function load(): Promise<SiteModel> {
     anchors,
   );
   for (const s of site.sources) registerSourcePages(s.id, passagePages(s.pages));
+  for (const r of records) {
+    const passages = sources.find((s) => s.id === r.id)?.data.passages ?? [];
+    registerOriginal(r.id, r.data, passages);
+  }
   return site;
 }
 

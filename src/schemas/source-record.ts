@@ -4,8 +4,12 @@ const sha256 = () =>
   z
     .string()
     .regex(/^[0-9a-f]{64}$/, { error: 'expected a SHA-256 checksum: 64 lower-case hex digits' });
+// Astro's YAML reader turns an unquoted 2026-12-01 into a Date, the check's keeps the text: accept both.
 const isoDate = () =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' });
+  z.union([
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date written YYYY-MM-DD' }),
+    z.date().transform((d) => d.toISOString().slice(0, 10)),
+  ]);
 
 /** The formats `npm run import` reads. */
 export const SOURCE_FORMATS = ['pdf', 'docx', 'html', 'txt'] as const;

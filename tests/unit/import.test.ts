@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToSourceText } from '../../src/lib/import/html.ts';
-import { layoutToText, type TextRun } from '../../src/lib/import/pdf-layout.ts';
+import { joinLines, layoutToText, type TextRun } from '../../src/lib/import/pdf-layout.ts';
 import { parseSource } from '../../src/lib/source-text.ts';
 
 describe('importing a web page', () => {
@@ -70,5 +70,13 @@ describe('laying out the text of a PDF', () => {
       'A paragraph after the table that runs the full width of the page',
       '',
     ]);
+  });
+});
+
+describe('joining the lines of a PDF paragraph', () => {
+  it('keeps a hyphen at a line end and adds no space after it', () => {
+    expect(joinLines(['paper-based and web-', 'based information', '- 12 carers'])).toBe(
+      'paper-based and web-based information - 12 carers',
+    );
   });
 });

@@ -103,3 +103,12 @@ describe('the source texts in content/sources', () => {
     expect(checkSourceRecords(entries.sources, entries.sourceRecords)).toEqual([]);
   }, 30_000);
 });
+
+describe('source record dates', () => {
+  it('read the same whether a YAML reader gives text or a date', () => {
+    const text = sourceRecordSchema.parse(record({ ...pdf, retrieved: '2026-12-01' }));
+    const date = sourceRecordSchema.parse(record({ ...pdf, retrieved: new Date('2026-12-01') }));
+    expect(date.original.retrieved).toBe('2026-12-01');
+    expect(date).toEqual(text);
+  });
+});

@@ -59,6 +59,16 @@ function bodySize(pages: readonly Line[][]): number {
 
 const BULLET = /^(?:[-\u2013\u2022\u00B7\u25AA\u25CF\u2713]|\d{1,2}[.)])\s/;
 
+/**
+ * Joins a line to the one before it. A line ending in a hyphen after a letter was broken at the
+ * hyphen ("web-" + "based"), so no space goes in: the hyphen is kept, as the words are never changed.
+ */
+export const joinLines = (lines: readonly string[]): string =>
+  lines.reduce(
+    (text, line) => (text === '' ? line : /\p{L}-$/u.test(text) ? text + line : `${text} ${line}`),
+    '',
+  );
+
 type Block = { kind: 'p' | 'h' | 'li'; text: string; x: number; size: number };
 type Table = { cols: number[]; row: string[][] | null };
 
@@ -99,7 +109,7 @@ export function layoutToText(pages: readonly (readonly TextRun[])[]): string {
     block = null;
   };
   const flushRow = () => {
-    if (table?.row) out.push(table.row.map((c) => escapeText(c.join(' '))).join('\t'));
+    if (table?.row) out.push(table.row.map((c) => escapeText(joinLines(c))).join('\t'));
     if (table) table.row = null;
   };
   const addToTable = (line: Line, gap: number) => {
@@ -130,7 +140,7 @@ export function layoutToText(pages: readonly (readonly TextRun[])[]): string {
         (kind === 'p' && b.kind === 'li' && x > b.x + 1) ||
         (kind === 'p' && b.kind === 'p' && Math.abs(x - b.x) < line.size * 3));
     if (goesOn) {
-      b.text += ` ${text}`;
+      b.text = joinLines([b.text, text]);
       return;
     }
     flushBlock();
