@@ -50,7 +50,7 @@ const guesses = sourceIds.filter((id) => id.startsWith(`${council}-${year}`));
 const source =
   values.source ??
   (guesses.length === 1
-    ? guesses[0]
+    ? (guesses[0] ?? '')
     : fail(
         `Which source? Add --source <id>; ${guesses.length ? `candidates: ${guesses.join(', ')}` : 'import it first: npm run import'}`,
       ));
