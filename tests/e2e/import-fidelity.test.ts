@@ -4,7 +4,7 @@
  * word with the original: the share of the original's words recovered in the same order, and, for
  * the PDF, that every passage knows the page it starts on.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -29,6 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
   rmSync(work, { recursive: true, force: true });
+  mkdirSync('.tmp', { recursive: true });
   writeFileSync('.tmp/import-fidelity.json', `${JSON.stringify(report, null, 2)}\n`);
   console.log(
     Object.entries(report)
