@@ -1,14 +1,24 @@
-// Prints a source's passages with their anchors, to help authors quote: `node scripts/passages.ts barnet-2009-2012-strategy`.
-import { readFileSync } from 'node:fs';
+// The passages of a source as the site reads them, to help authors quote:
+// `npm run passages -- <source-id> [from-line] [to-line]`.
+import { existsSync, readFileSync } from 'node:fs';
 import { parseSource } from '../src/lib/source-text.ts';
 
-const id = process.argv[2];
+const [id, fromArg, toArg] = process.argv.slice(2);
+const dir = `${process.env['CONTENT_DIR'] ?? 'content'}/sources`;
 if (!id) {
-  console.error('usage: node scripts/passages.ts <source-id> [from-line] [to-line]');
+  console.error('usage: npm run passages -- <source-id> [from-line] [to-line]');
   process.exit(2);
 }
-const from = Number(process.argv[3] ?? 0);
-const to = Number(process.argv[4] ?? Infinity);
-for (const p of parseSource(readFileSync(`content/sources/${id}.txt`, 'utf8')).passages) {
-  if (p.line >= from && p.line <= to) console.log(`${p.id}\t[${p.kind}]\t${p.text}`);
+const file = `${dir}/${id}.txt`;
+if (!existsSync(file)) {
+  console.error(
+    `${file} does not exist. Import the document first: npm run import -- <file> --id ${id}`,
+  );
+  process.exit(2);
+}
+const from = Number(fromArg ?? 0);
+const to = Number(toArg ?? Infinity);
+for (const p of parseSource(readFileSync(file, 'utf8')).passages) {
+  const page = p.page === undefined ? '' : `\tpage ${p.page}`;
+  if (p.line >= from && p.line <= to) console.log(`${p.id}\t[${p.kind}]${page}\t${p.text}`);
 }

@@ -3,7 +3,15 @@
  * against the real schemas and corpus checks (every quote is a real passage of one of the real
  * source texts). Used by `npm run bench` and by the scale browser test (tests/e2e/scale.test.ts).
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { parseSource } from '../src/lib/source-text.ts';
@@ -72,7 +80,13 @@ export function generate(
   for (const f of ['themes.yaml', 'national.yaml', 'glossary.yaml', 'search-words.yaml'])
     cpSync(join(from, f), join(dir, f));
   // The originals stay: the national framework quotes them.
-  sourceFiles.forEach((f) => cpSync(join(from, 'sources', f), join(dir, 'sources', f)));
+  // Each text with its record (same text, same checksum), where the text has one.
+  const copySource = (f: string, to: string) => {
+    cpSync(join(from, 'sources', f), join(dir, 'sources', `${to}.txt`));
+    const record = join(from, 'sources', f.replace(/\.txt$/, '.yaml'));
+    if (existsSync(record)) cpSync(record, join(dir, 'sources', `${to}.yaml`));
+  };
+  sourceFiles.forEach((f) => copySource(f, f.replace(/\.txt$/, '')));
   for (let c = 0; c < councils; c++) {
     writeFileSync(
       join(dir, 'councils', `${councilId(c)}.yaml`),
@@ -92,8 +106,7 @@ export function generate(
     const sourceId = ownSources
       ? `${src.file.replace(/\.txt$/, '')}-${s}`
       : src.file.replace(/\.txt$/, '');
-    if (ownSources)
-      cpSync(join(from, 'sources', src.file), join(dir, 'sources', `${sourceId}.txt`));
+    if (ownSources) copySource(src.file, sourceId);
     const pick = (k: number) => src.passages[(s * 7 + k * 13) % src.passages.length];
     const headings = Array.from({ length: 8 }, (_, h) => ({
       id: `h${h + 1}`,

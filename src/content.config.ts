@@ -8,8 +8,17 @@ import { COLLECTIONS, contentDir } from './lib/content/registry.ts';
 import { contentLoader } from './loaders/content.ts';
 
 const dir = contentDir();
-const { strategies, overviews, councils, themes, national, glossary, searchWords, sources } =
-  COLLECTIONS;
+const {
+  strategies,
+  overviews,
+  councils,
+  themes,
+  national,
+  glossary,
+  searchWords,
+  sources,
+  sourceRecords,
+} = COLLECTIONS;
 
 // Written out one by one, so each collection keeps its own schema's type in getCollection().
 export const collections = {
@@ -30,4 +39,8 @@ export const collections = {
     schema: searchWords.schema,
   }),
   sources: defineCollection({ loader: contentLoader('sources', dir), schema: sources.schema }),
+  sourceRecords: defineCollection({
+    loader: contentLoader('sourceRecords', dir),
+    schema: sourceRecords.schema,
+  }),
 };

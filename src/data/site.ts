@@ -7,7 +7,9 @@ import { contentDir } from '../lib/content/dir.ts';
 import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
 import { buildModel, type SiteModel } from '../lib/model.ts';
 import { registerSourcePages } from '../lib/paths.ts';
+import { registerOriginal } from '../lib/source-records.ts';
 import { passagePages } from '../lib/source-text.ts';
+import { corpusUnmentioned, formatUnmentioned } from '../lib/theme-coverage.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -16,15 +18,17 @@ const fileOf = (entry: { filePath?: string | undefined }, fallback: string) =>
   entry.filePath ?? fallback;
 
 async function load(): Promise<SiteModel> {
-  const [strategies, overviews, councils, themes, national, glossary, sources] = await Promise.all([
-    getCollection('strategies'),
-    getCollection('overviews'),
-    getCollection('councils'),
-    getCollection('themes'),
-    getCollection('national'),
-    getCollection('glossary'),
-    getCollection('sources'),
-  ]);
+  const [strategies, overviews, councils, themes, national, glossary, sources, records] =
+    await Promise.all([
+      getCollection('strategies'),
+      getCollection('overviews'),
+      getCollection('councils'),
+      getCollection('themes'),
+      getCollection('national'),
+      getCollection('glossary'),
+      getCollection('sources'),
+      getCollection('sourceRecords'),
+    ]);
   const root = contentDir();
   const input: CorpusInput = {
     strategies: strategies.map((e) => ({
@@ -57,11 +61,27 @@ async function load(): Promise<SiteModel> {
       `Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`,
     );
   }
+  // Stale comparison paragraphs warn here; a unit test over content/ makes npm test fail on them.
+  const stale = corpusUnmentioned(input);
+  for (const u of stale.slice(0, 10))
+    console.warn(`warning: ${formatUnmentioned(u, `${root}/themes.yaml`)}`);
+  if (stale.length > 10)
+    console.warn(`warning: and ${stale.length - 10} more (npm run check:content lists them all)`);
+  // Drafts are checked with the rest but not published until `draft: true` is removed.
+  const drafts = new Set(input.strategies.filter((s) => s.data.draft).map((s) => s.id));
   const site = buildModel(
-    { ...input, sources: sources.map((e) => ({ id: e.id, data: e.data })) },
+    {
+      ...input,
+      strategies: input.strategies.filter((s) => !drafts.has(s.id)),
+      sources: sources.map((e) => ({ id: e.id, data: e.data })),
+    },
     anchors,
   );
   for (const s of site.sources) registerSourcePages(s.id, passagePages(s.pages));
+  for (const r of records) {
+    const passages = sources.find((s) => s.id === r.id)?.data.passages ?? [];
+    registerOriginal(r.id, r.data, passages);
+  }
   return site;
 }
 

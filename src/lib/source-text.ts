@@ -7,6 +7,9 @@
  *
  * Every passage is anchored by the line it starts on (`L123`), so an anchor also tells a reader
  * where to look in the raw text file, and stays the same whatever the parser learns later.
+ *
+ * Texts imported from a PDF carry page markers, a line `[page 12]` where each page of the original
+ * starts: they are not passages, and every passage after one knows its page of the original.
  */
 import { decodeEntities, normaliseForMatch } from './text.ts';
 
@@ -26,6 +29,12 @@ export function cellParagraphs(cell: string): string[] {
     .map((p) => decodeEntities(p).replace(/\s+/g, ' ').trim())
     .filter((p) => p.length > 0);
 }
+
+/** A line that marks where a page of the original document starts, e.g. `[page 12]`. */
+export const PAGE_MARKER = /^\[page (\d{1,5})\]$/;
+
+/** The page-marker line for a page: what the importer writes and the parser reads. */
+export const pageMarker = (page: number): string => `[page ${page}]`;
 
 const NUMBERED_HEADING = /^(?:(?:Section|Appendix|Part)\s+\d+|\d{1,2}(?:\.\d{1,2})*\.?)\s+[A-Za-z]/;
 
@@ -53,6 +62,8 @@ export function parseSource(text: string): ParsedSource {
   const passages: Passage[] = [];
   let table: Extract<Block, { kind: 'table' }> | null = null;
   let list: Extract<Block, { kind: 'list' }> | null = null;
+  let page: number | undefined;
+  const at = (): { page?: number } => (page === undefined ? {} : { page });
 
   const rowText = (cells: string[][]) => cells.map((c) => c.join(' ')).join(' ');
 
@@ -60,6 +71,12 @@ export function parseSource(text: string): ParsedSource {
     const line = index + 1;
     const id = `L${line}`;
     if (raw.trim() === '') return; // blank lines never end a table: page breaks split them
+    const marker = PAGE_MARKER.exec(raw.trim());
+    if (marker) {
+      // Layout, like a blank line: a table or list may carry on over the page end.
+      page = Number(marker[1]);
+      return;
+    }
     const cells = raw.split('\t');
     const filled = cells.filter((c) => c.trim() !== '');
     const isRow =
@@ -71,7 +88,7 @@ export function parseSource(text: string): ParsedSource {
       if (table === null) {
         table = { kind: 'table', header: { id, line, cells: parsed }, rows: [] };
         blocks.push(table);
-        passages.push({ id, line, kind: 'row', text: rowText(parsed) });
+        passages.push({ id, line, kind: 'row', text: rowText(parsed), ...at() });
         return;
       }
       // Headers repeated on each page of the original are layout, not content.
@@ -88,7 +105,7 @@ export function parseSource(text: string): ParsedSource {
         return;
       }
       table.rows.push({ id, line, cells: parsed });
-      passages.push({ id, line, kind: 'row', text: rowText(parsed) });
+      passages.push({ id, line, kind: 'row', text: rowText(parsed), ...at() });
       return;
     }
 
@@ -104,18 +121,18 @@ export function parseSource(text: string): ParsedSource {
         blocks.push(list);
       }
       list.items.push({ id, line, text: itemText });
-      passages.push({ id, line, kind: 'list-item', text: itemText });
+      passages.push({ id, line, kind: 'list-item', text: itemText, ...at() });
       return;
     }
     list = null;
     const level = headingLevel(trimmed);
     if (level !== null) {
       blocks.push({ kind: 'heading', id, line, level, text: content });
-      passages.push({ id, line, kind: 'heading', text: content });
+      passages.push({ id, line, kind: 'heading', text: content, ...at() });
       return;
     }
     blocks.push({ kind: 'paragraph', id, line, text: content });
-    passages.push({ id, line, kind: 'paragraph', text: content });
+    passages.push({ id, line, kind: 'paragraph', text: content, ...at() });
   });
 
   return { blocks, passages };

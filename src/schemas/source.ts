@@ -9,6 +9,10 @@ export const passageSchema = z.strictObject({
   line: z.int().min(1),
   kind: z.enum(['heading', 'paragraph', 'list-item', 'row']),
   text: z.string().meta({ description: 'Plain text used for quote matching and search.' }),
+  page: z.int().min(1).optional().meta({
+    description:
+      'The page of the original document it starts on, where the text has page markers (`[page 12]`).',
+  }),
 });
 
 const rowSchema = z.strictObject({

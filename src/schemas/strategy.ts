@@ -36,10 +36,9 @@ export const frameworkHeadingSchema = z.strictObject({
     description:
       'Which set of headings it belongs to, where a document has more than one (e.g. "Carers Compass").',
   }),
-  themes: z
-    .array(slug())
-    .min(1, { error: 'expected at least one theme id' })
-    .meta({ description: 'Shared theme ids this heading maps onto.' }),
+  themes: z.array(slug()).meta({
+    description: 'Shared theme ids this heading maps onto (at least one, except in a draft).',
+  }),
 });
 
 /** A title mostly in capital letters, as PDF extraction gives a cover's title. */
@@ -94,6 +93,14 @@ export const reviewSchema = z.strictObject({
 
 export const strategySchema = z
   .strictObject({
+    draft: z
+      .literal(true)
+      .optional()
+      .meta({
+        description:
+          'A strategy being written (`npm run new` scaffolds one): checked like any other, but it may ' +
+          'have no items yet, headings without themes and no overview, and it is not published.',
+      }),
     council: slug().meta({
       description: 'Council id (a file name in content/councils/, without .yaml).',
     }),
@@ -144,14 +151,13 @@ export const strategySchema = z
         }),
         headings: z
           .array(frameworkHeadingSchema)
-          .min(1)
           .meta({ description: 'The headings, in the document’s order.' }),
       })
       .meta({ description: "The council's own framework." }),
     caveats: z.array(plainText()).default([]).meta({
       description: 'Caveats a reader needs when comparing this document with others, in our words.',
     }),
-    items: z.array(itemSchema).min(1).meta({
+    items: z.array(itemSchema).meta({
       description:
         'Every commitment, achievement, figure, target, good practice, feedback, gap and outcome.',
     }),
@@ -161,6 +167,28 @@ export const strategySchema = z
       .meta({ description: 'Editorial checks against the source, oldest first.' }),
   })
   .superRefine((s, ctx) => {
+    if (!s.draft) {
+      const need = (ok: boolean, path: (string | number)[], message: string) => {
+        if (!ok) ctx.addIssue({ code: 'custom', path, message });
+      };
+      need(
+        s.items.length > 0,
+        ['items'],
+        'expected at least one item (or `draft: true` while you write them)',
+      );
+      need(
+        s.framework.headings.length > 0,
+        ['framework', 'headings'],
+        'expected at least one heading',
+      );
+      s.framework.headings.forEach((h, i) =>
+        need(
+          h.themes.length > 0,
+          ['framework', 'headings', i, 'themes'],
+          'expected at least one theme id',
+        ),
+      );
+    }
     const seen = new Map<string, number>();
     s.items.forEach((item, i) => {
       const first = seen.get(item.id);

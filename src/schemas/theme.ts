@@ -17,6 +17,14 @@ export const themeSchema = z.strictObject({
     description:
       "How the councils' approaches to this theme differ, in our own words, with caveats.",
   }),
+  reviewedFor: z
+    .array(slug())
+    .default([])
+    .meta({
+      description:
+        'Strategies the comparison covers without naming their council, as checked by a person: the ' +
+        'check asks every strategy with items on the theme to be named in the comparison or listed here.',
+    }),
 });
 
 export type Theme = z.output<typeof themeSchema>;

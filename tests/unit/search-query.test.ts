@@ -17,11 +17,12 @@ import {
   type TermHits,
 } from '../../src/lib/search-query.ts';
 import { buildVocabulary } from '../../src/lib/search-vocabulary.ts';
+import { theme } from '../fixtures/factories.ts';
 
 const themes = [
   { id: 'breaks-respite', title: 'Breaks and respite', synonyms: ['respite', 'short breaks'] },
   { id: 'employment-money', title: 'Work, benefits and money', synonyms: ['money', 'benefits'] },
-].map((t) => ({ ...t, description: 'x'.repeat(20), outcomes: ['o'] }));
+].map((t) => ({ ...theme(t), id: t.id }));
 const vocab = buildVocabulary(
   [
     { id: 'stop', kind: 'stop', words: ['what', 'if', 'my', 'i', 'im'] },

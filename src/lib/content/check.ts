@@ -5,6 +5,7 @@
 import { checkCorpus, countWords, type Anchors, type CorpusInput } from '../corpus.ts';
 import type { Problem } from './problem.ts';
 import { place, readContent, type ContentRead } from './reader.ts';
+import { checkSourceRecords } from '../source-records.ts';
 
 export type ContentCheck = {
   read: ContentRead;
@@ -41,6 +42,14 @@ export function checkContent(dir: string): ContentCheck {
     read,
     input,
     anchors,
-    problems: [...read.problems, ...problems.map((p) => place(read, p))].sort(byPlace),
+    problems: [
+      ...read.problems,
+      ...problems.map((p) => place(read, p)),
+      ...checkSourceRecords(
+        read.entries.sources,
+        read.entries.sourceRecords,
+        read.unreadable.sources,
+      ).map((p) => place(read, p)),
+    ].sort(byPlace),
   };
 }

@@ -9,6 +9,7 @@ import { glossarySchema } from '../../schemas/glossary.ts';
 import { nationalSchema } from '../../schemas/national.ts';
 import { searchWordsSchema } from '../../schemas/search-words.ts';
 import { sourceSchema } from '../../schemas/source.ts';
+import { sourceRecordSchema } from '../../schemas/source-record.ts';
 import { strategySchema } from '../../schemas/strategy.ts';
 import { themeSchema } from '../../schemas/theme.ts';
 
@@ -49,6 +50,8 @@ export const COLLECTIONS = {
     layout: { kind: 'files', dir: 'sources', ext: '.txt', format: 'source' },
     schema: sourceSchema,
   },
+  /** Where each source text came from (`sources/<id>.yaml` beside `<id>.txt`): links to the original. */
+  sourceRecords: { layout: yamlFiles('sources'), schema: sourceRecordSchema },
 } satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -1,0 +1,108 @@
+/**
+ * Checks that every source text has its record and that the text is the one the record describes,
+ * and says how the site names the original ("PDF, 42 pages") and links to its pages.
+ */
+import { createHash } from 'node:crypto';
+import type { Problem } from './content/problem.ts';
+import type { SourceRecord } from '../schemas/source-record.ts';
+
+export const sha256 = (bytes: string | Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('hex');
+
+type Text = { id: string; file: string; text: string };
+type Record = { id: string; file: string; data: SourceRecord };
+
+/** `unreadable`: source texts that exist but could not be read (already reported; no follow-on). */
+export function checkSourceRecords(
+  texts: readonly Text[],
+  records: readonly Record[],
+  unreadable: ReadonlySet<string> = new Set(),
+): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(records.map((r) => [r.id, r]));
+  for (const t of texts) {
+    const record = byId.get(t.id);
+    if (!record) {
+      problems.push({
+        file: t.file,
+        path: [],
+        expected: `a source record ${t.id}.yaml beside it saying where the text came from`,
+        fix: `import the document with npm run import (it writes both files), or write ${t.id}.yaml as the others are`,
+      });
+      continue;
+    }
+    const actual = sha256(t.text);
+    if (record.data.text.sha256 !== actual)
+      problems.push({
+        file: record.file,
+        path: ['text', 'sha256'],
+        expected: `the checksum of ${t.id}.txt (the text has changed since it was recorded)`,
+        found: record.data.text.sha256,
+        fix: `restore the text (git checkout), or if it is a new import set text.sha256 to ${actual}`,
+      });
+  }
+  const textIds = new Set(texts.map((t) => t.id));
+  for (const r of records)
+    if (!textIds.has(r.id) && !unreadable.has(r.id))
+      problems.push({
+        file: r.file,
+        path: [],
+        expected: `a source text ${r.id}.txt beside it`,
+        fix: `import the document (npm run import), or delete ${r.id}.yaml`,
+      });
+  return problems;
+}
+
+const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word', html: 'web page', txt: 'text' } as const;
+
+/** "PDF, 42 pages", for the link to the council's original; null where no address is recorded. */
+export function originalLabel(record: SourceRecord): string | null {
+  const o = record.original;
+  if (!o.url) return null;
+  const parts = [
+    o.format ? FORMAT_NAMES[o.format] : null,
+    o.pages ? `${o.pages} page${o.pages === 1 ? '' : 's'}` : null,
+  ].filter(Boolean);
+  return parts.join(', ');
+}
+
+/** A link to one page of the original PDF (`…pdf#page=12`), which PDF viewers open at that page. */
+export function originalPageHref(record: SourceRecord, page: number | undefined): string | null {
+  const o = record.original;
+  if (!o.url || o.format !== 'pdf' || page === undefined) return null;
+  return `${o.url.replace(/#.*$/, '')}#page=${page}`;
+}
+
+// Filled once per build from the source records (as paths.ts is with reader pages), so components
+// can link to the council's original without every page passing records down.
+const originals = new Map<string, { record: SourceRecord; pages: ReadonlyMap<string, number> }>();
+
+/** Records a source's record and the page of the original each passage starts on. */
+export function registerOriginal(
+  sourceId: string,
+  record: SourceRecord,
+  passages: readonly { id: string; page?: number | undefined }[],
+): void {
+  const pages = new Map(
+    passages.flatMap((p) => (p.page === undefined ? [] : [[p.id, p.page] as const])),
+  );
+  originals.set(sourceId, { record, pages });
+}
+
+/** The link to the council's original, with its label ("PDF, 42 pages"), where an address is recorded. */
+export function originalOf(sourceId: string): { href: string; label: string } | null {
+  const o = originals.get(sourceId);
+  const label = o ? originalLabel(o.record) : null;
+  return o?.record.original.url && label !== null ? { href: o.record.original.url, label } : null;
+}
+
+/** The page of the original PDF a passage starts on, and a link that opens the PDF there. */
+export function originalPage(
+  sourceId: string,
+  passageId: string | undefined,
+): { href: string; page: number } | null {
+  const o = originals.get(sourceId);
+  const page = passageId === undefined ? undefined : o?.pages.get(passageId);
+  const href = o && page !== undefined ? originalPageHref(o.record, page) : null;
+  return href && page !== undefined ? { href, page } : null;
+}
