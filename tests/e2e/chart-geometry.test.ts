@@ -27,7 +27,16 @@ type Report = {
 
 /** Runs in the page: every visible chart drawing's text and marks, checked. */
 function measure(): Report {
-  const report: Report = { charts: 0, overlaps: [], outside: [], marks: [], small: [], scroll: 0, axis: [], widths: [] };
+  const report: Report = {
+    charts: 0,
+    overlaps: [],
+    outside: [],
+    marks: [],
+    small: [],
+    scroll: 0,
+    axis: [],
+    widths: [],
+  };
   const name = (t: Element) => `"${(t.textContent ?? '').slice(0, 40)}"`;
   report.scroll = document.documentElement.scrollWidth - window.innerWidth;
   for (const svg of document.querySelectorAll<SVGSVGElement>('figure.chart svg')) {
@@ -40,7 +49,12 @@ function measure(): Report {
     texts.forEach((t, i) => {
       const b = rects[i] as DOMRect;
       const id = `${svg.closest('figure')?.id} ${name(t)}`;
-      if (b.left < box.left - 0.5 || b.right > box.right + 0.5 || b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5)
+      if (
+        b.left < box.left - 0.5 ||
+        b.right > box.right + 0.5 ||
+        b.top < box.top - 0.5 ||
+        b.bottom > box.bottom + 0.5
+      )
         report.outside.push(id);
       const size = parseFloat(getComputedStyle(t).fontSize) * scale;
       if (size < 11.99) report.small.push(`${id} at ${size.toFixed(1)}px`);
@@ -59,11 +73,23 @@ function measure(): Report {
         });
     });
     for (const plot of svg.querySelectorAll<SVGGElement>('[data-plot]')) {
-      const [x, y, w, h] = (plot.dataset['plot'] ?? '').split(' ').map(Number) as [number, number, number, number];
+      const [x, y, w, h] = (plot.dataset['plot'] ?? '').split(' ').map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
       for (const mark of plot.querySelectorAll<SVGGraphicsElement>('.mark')) {
         const m = mark.getBBox();
-        if (m.x < x - 0.5 || m.y < y - 0.5 || m.x + m.width > x + w + 0.5 || m.y + m.height > y + h + 0.5)
-          report.marks.push(`${svg.closest('figure')?.id} ${mark.tagName} at ${m.x},${m.y} ${m.width}×${m.height}`);
+        if (
+          m.x < x - 0.5 ||
+          m.y < y - 0.5 ||
+          m.x + m.width > x + w + 0.5 ||
+          m.y + m.height > y + h + 0.5
+        )
+          report.marks.push(
+            `${svg.closest('figure')?.id} ${mark.tagName} at ${m.x},${m.y} ${m.width}×${m.height}`,
+          );
       }
     }
     const axis = svg.querySelector<SVGLineElement>('[data-from]');
@@ -71,7 +97,10 @@ function measure(): Report {
       const from = Number(axis.dataset['from']);
       const to = Number(axis.dataset['to']);
       const years = [...(svg.closest('figure')?.querySelectorAll('tbody tr') ?? [])].flatMap((tr) =>
-        [...tr.querySelectorAll('td')].slice(0, 3).map((td) => Number(td.textContent)).filter(Number.isFinite),
+        [...tr.querySelectorAll('td')]
+          .slice(0, 3)
+          .map((td) => Number(td.textContent))
+          .filter(Number.isFinite),
       );
       const lo = Math.min(...years);
       const hi = Math.max(...years) + 1; // a year runs to the start of the next
@@ -123,7 +152,11 @@ describe('chart geometry', () => {
       const est = textWidth(w.text, w.size, w.bold);
       return est < w.measured - 1 || est > w.measured * 1.08 + 2;
     });
-    expect(off.map((w) => `${w.text}: estimated ${textWidth(w.text, w.size, w.bold)}, drawn ${w.measured}`)).toEqual([]);
+    expect(
+      off.map(
+        (w) => `${w.text}: estimated ${textWidth(w.text, w.size, w.bold)}, drawn ${w.measured}`,
+      ),
+    ).toEqual([]);
   });
 
   for (const [label, site] of [

@@ -4,16 +4,35 @@
  * every test file that asks for it by name (the run's folder comes from tests/e2e/global-setup.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { inject } from 'vitest';
 import { generate } from '../../scripts/synthetic.ts';
 
+/** The test run's folder for sites, or undefined outside a test run (SITES_DIR then names one). */
+function runFolder(): string | undefined {
+  try {
+    return inject('sites');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Builds (or reuses, within this run) the site `name`, whose content `make` writes into a folder. */
-export function syntheticSite(name: string, make: (contentDir: string) => void): { root: string; dist: string } {
-  const base = inject('sites') ?? mkdtempSync(join(tmpdir(), 'csc-sites-'));
+export function syntheticSite(
+  name: string,
+  make: (contentDir: string) => void,
+): { root: string; dist: string } {
+  const base = runFolder() ?? process.env['SITES_DIR'] ?? mkdtempSync(join(tmpdir(), 'csc-sites-'));
   const root = join(base, name);
   const dist = join(root, 'dist');
   if (existsSync(join(root, 'built'))) return { root, dist };
@@ -24,7 +43,9 @@ export function syntheticSite(name: string, make: (contentDir: string) => void):
     encoding: 'utf8',
   });
   if (result.status !== 0)
-    throw new Error(`synthetic build "${name}" failed:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`);
+    throw new Error(
+      `synthetic build "${name}" failed:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`,
+    );
   writeFileSync(join(root, 'built'), '');
   return { root, dist };
 }
@@ -56,7 +77,9 @@ export const longNamesSite = () =>
       c['name'] = LONG_COUNCIL;
       c['officialName'] = `The ${LONG_COUNCIL}`;
     });
-    const files = readdirSync(join(dir, 'strategies')).filter((f) => f.endsWith('.yaml')).sort();
+    const files = readdirSync(join(dir, 'strategies'))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
     files.forEach((f, s) =>
       edit(join(dir, 'strategies', f), (st) => {
         st['shortTitle'] = s % 2 === 0 ? LONG_TITLE : `Plan ${s}`;
@@ -77,7 +100,12 @@ export const longNamesSite = () =>
             measure: `number of carers of people of every age receiving a service or advice after an assessment ${k + 1}`,
             unit: 'carers',
             values: [
-              { period: 'The first year of this strategy (2010 to 2011)', year: 2010, stated: word, value: 0 },
+              {
+                period: 'The first year of this strategy (2010 to 2011)',
+                year: 2010,
+                stated: word,
+                value: 0,
+              },
               { period: '2011-2012', year: 2011, stated: word, value: 2_500_000 },
               { period: '2012-2013', year: 2012, stated: word, value: 5_000_000_000 },
             ],
@@ -90,7 +118,8 @@ export const longNamesSite = () =>
             type: 'figure',
             stated: word,
             value: k === 0 ? 0 : 7_500_000_000,
-            measure: 'carers in the Royal Borough of Kensington and Chelsea known to adult social care services in the year',
+            measure:
+              'carers in the Royal Borough of Kensington and Chelsea known to adult social care services in the year',
             unit: 'carers',
             kind: 'reach',
             year: 2008,

@@ -6,7 +6,7 @@
  */
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { BLUE, h, lines, r, type Drawing, type Node } from './svg.ts';
+import { BLUE, h, lines, r, tickLabel, type Drawing, type Node } from './svg.ts';
 import { textWidth, wrapText } from './text.ts';
 
 export type BarDatum = {
@@ -23,7 +23,7 @@ export type BarPanel = { title: string; bars: BarDatum[] };
 
 const SIZE = 13;
 const LINE = 16;
-const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const fmt = tickLabel;
 
 /** As many ticks as fit without their labels touching, the first at zero. */
 function ticks(x: ReturnType<typeof scaleLinear<number, number>>, width: number) {
@@ -38,7 +38,10 @@ function ticks(x: ReturnType<typeof scaleLinear<number, number>>, width: number)
 
 /** The label's lines, with the stated figure in bold at the end of the last line or on its own. */
 function labelLines(b: BarDatum, width: number): { text: string; stated: boolean }[] {
-  const label = wrapText(b.label, width, SIZE, { maxLines: 4 }).map((text) => ({ text, stated: false }));
+  const label = wrapText(b.label, width, SIZE, { maxLines: 4 }).map((text) => ({
+    text,
+    stated: false,
+  }));
   const last = label.at(-1);
   const room = last ? width - textWidth(`${last.text}: `, SIZE) : width;
   if (last && textWidth(b.stated, SIZE, true) <= room) {
@@ -46,7 +49,10 @@ function labelLines(b: BarDatum, width: number): { text: string; stated: boolean
     last.stated = true;
     return label;
   }
-  return [...label, ...wrapText(b.stated, width, SIZE, { bold: true }).map((text) => ({ text, stated: true }))];
+  return [
+    ...label,
+    ...wrapText(b.stated, width, SIZE, { bold: true }).map((text) => ({ text, stated: true })),
+  ];
 }
 
 /** One panel, `width` px wide, its title drawn in it. */
@@ -100,24 +106,44 @@ export function panelDrawing(panel: BarPanel, width: number): Drawing {
     const anchor = tx - w / 2 < 0 || i === 0 ? 'start' : tx + w / 2 > width ? 'end' : 'middle';
     return [
       h('line', { class: 'grid', x1: tx, x2: tx, y1: plotTop, y2: plotBottom, stroke: '#b1b4b6' }),
-      h('text', { x: anchor === 'start' ? Math.max(0, tx - 1) : tx, y: plotBottom + 16, 'font-size': 12, 'text-anchor': anchor === 'start' ? undefined : anchor }, fmt(v)),
+      h(
+        'text',
+        {
+          x: anchor === 'start' ? Math.max(0, tx - 1) : tx,
+          y: plotBottom + 16,
+          'font-size': 12,
+          'text-anchor': anchor === 'start' ? undefined : anchor,
+        },
+        fmt(v),
+      ),
     ];
   });
   return {
     width,
     height: r(plotBottom + 24),
+    title: `${panel.title}: ${panel.bars.map((b) => `${b.label}, ${b.stated}`).join('; ')}`,
     body: [
       ...axis.filter((n) => n.tag === 'line'),
       ...body,
       h('g', { 'data-plot': `0 ${r(plotTop)} ${width} ${r(plotBottom - plotTop)}` }, ...marks),
-      h('line', { class: 'axis', x1: x(0), x2: x(0), y1: plotTop, y2: plotBottom, stroke: '#0b0c0c' }),
+      h('line', {
+        class: 'axis',
+        x1: x(0),
+        x2: x(0),
+        y1: plotTop,
+        y2: plotBottom,
+        stroke: '#0b0c0c',
+      }),
       ...axis.filter((n) => n.tag === 'text'),
     ],
   };
 }
 
 /** Panels with something to compare (two figures or more), and the figures that stand alone. */
-export function splitPanels(panels: readonly BarPanel[]): { drawn: BarPanel[]; single: BarPanel[] } {
+export function splitPanels(panels: readonly BarPanel[]): {
+  drawn: BarPanel[];
+  single: BarPanel[];
+} {
   return {
     drawn: panels.filter((p) => p.bars.length > 1),
     single: panels.filter((p) => p.bars.length === 1),

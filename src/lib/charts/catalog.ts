@@ -61,7 +61,12 @@ const csv = (header: string[], rows: (string | number | undefined)[][]) =>
   `${csvFormatRows([header, ...rows.map((row) => row.map((v) => (v === undefined ? '' : String(v))))])}\n`;
 
 /** The finding of a grid of counts, in words. */
-function gridSummary(rows: readonly string[], strategies: readonly StrategyView[], values: number[][], what: string): string {
+function gridSummary(
+  rows: readonly string[],
+  strategies: readonly StrategyView[],
+  values: number[][],
+  what: string,
+): string {
   const best = largestCell(values);
   const empty = emptyRows(values).map((i) => rows[i] ?? '');
   const first = best
@@ -95,17 +100,47 @@ function coverage(site: SiteModel, suffix: string): Chart[] {
       ...common,
       wide: matrixDrawing({ rows: themeRows, cols, values: byTheme }, WIDE),
       narrow: matrixDrawing({ rows: themeRows, cols, values: byTheme }, NARROW),
-      csv: csv(['council', 'strategy', 'strategy_id', 'theme', 'items'], s.flatMap((x, si) => site.themes.map((t, ti) => [x.councilName, x.shortTitle, x.id, t.title, byTheme[ti]?.[si] ?? 0]))),
+      csv: csv(
+        ['council', 'strategy', 'strategy_id', 'theme', 'items'],
+        s.flatMap((x, si) =>
+          site.themes.map((t, ti) => [
+            x.councilName,
+            x.shortTitle,
+            x.id,
+            t.title,
+            byTheme[ti]?.[si] ?? 0,
+          ]),
+        ),
+      ),
     },
     {
       file: `coverage-outcomes${suffix}`,
       title: "Alignment with the 2008 National Carers Strategy's five outcomes",
-      summary: gridSummary(outcomes.map((o) => o.title), s, byOutcome, 'outcome'),
+      summary: gridSummary(
+        outcomes.map((o) => o.title),
+        s,
+        byOutcome,
+        'outcome',
+      ),
       caveat: `An item counts once for each outcome its themes serve. The national strategy was published in 2008; ${after === s.length ? 'all of these documents are dated after it.' : `${s.length - after} of these ${s.length} documents are dated 2008 or before, so may not have been written to it.`}`,
       ...common,
       wide: matrixDrawing({ rows: outcomes.map((o) => o.title), cols, values: byOutcome }, WIDE),
-      narrow: matrixDrawing({ rows: outcomes.map((o) => o.title), cols, values: byOutcome }, NARROW),
-      csv: csv(['council', 'strategy', 'strategy_id', 'outcome', 'items'], s.flatMap((x, si) => outcomes.map((o, oi) => [x.councilName, x.shortTitle, x.id, o.title, byOutcome[oi]?.[si] ?? 0]))),
+      narrow: matrixDrawing(
+        { rows: outcomes.map((o) => o.title), cols, values: byOutcome },
+        NARROW,
+      ),
+      csv: csv(
+        ['council', 'strategy', 'strategy_id', 'outcome', 'items'],
+        s.flatMap((x, si) =>
+          outcomes.map((o, oi) => [
+            x.councilName,
+            x.shortTitle,
+            x.id,
+            o.title,
+            byOutcome[oi]?.[si] ?? 0,
+          ]),
+        ),
+      ),
     },
   ];
 }
@@ -121,9 +156,15 @@ function timeline(site: SiteModel, suffix: string): Chart {
   const summary = !domain
     ? 'None of these documents gives a year.'
     : [
-        dated[0] !== undefined ? `These ${rows.length} documents are dated ${span(...dated)}` : `These ${rows.length} documents give no dates`,
-        covered[0] !== undefined ? `; the periods they cover run from ${span(...covered)}.` : '; none states the period it covers.',
-        noPeriod > 0 && periods.length > 0 ? ` ${noPeriod === 1 ? 'One document states' : `${noPeriod} documents state`} no period, only a date.` : '',
+        dated[0] !== undefined
+          ? `These ${rows.length} documents are dated ${span(...dated)}`
+          : `These ${rows.length} documents give no dates`,
+        covered[0] !== undefined
+          ? `; the periods they cover run from ${span(...covered)}.`
+          : '; none states the period it covers.',
+        noPeriod > 0 && periods.length > 0
+          ? ` ${noPeriod === 1 ? 'One document states' : `${noPeriod} documents state`} no period, only a date.`
+          : '',
       ].join('');
   return {
     file: `timeline${suffix}`,
@@ -133,7 +174,10 @@ function timeline(site: SiteModel, suffix: string): Chart {
     span: domain ? `Years ${domain[0]} to ${domain[1] - 1}.` : 'No dated documents.',
     wide: timelineDrawing(rows, WIDE),
     narrow: timelineDrawing(rows, NARROW),
-    csv: csv(['document', 'first_year', 'last_year', 'dated', 'note'], rows.map((row) => [row.label, row.start, row.end, row.date, row.note])),
+    csv: csv(
+      ['document', 'first_year', 'last_year', 'dated', 'note'],
+      rows.map((row) => [row.label, row.start, row.end, row.date, row.note]),
+    ),
   };
 }
 
@@ -151,12 +195,34 @@ function targets(site: SiteModel, suffix: string): Chart {
       'Targets are what councils planned, not what they achieved. Each panel has its own scale, starting at zero; measures differ between councils (for example PAF C62 and NI 135), so compare the shape of each line, not one council’s level with another’s.',
     source: source(site.strategies),
     span: dateSpan(site.strategies),
-    panels: series.length > 0 ? series.map((x) => seriesDrawing(x, PANEL_WIDTH)) : [noteDrawing('No targets with values for two or more years.', PANEL_WIDTH)],
-    csv: csv(['council', 'strategy', 'measure', 'unit', 'period', 'value', 'stated'], series.flatMap((x) => x.points.map((p) => [x.strategy.councilName, x.strategy.shortTitle, x.measure, x.unit, p.label, p.value, p.stated]))),
+    panels:
+      series.length > 0
+        ? series.map((x) => seriesDrawing(x, PANEL_WIDTH))
+        : [noteDrawing('No targets with values for two or more years.', PANEL_WIDTH)],
+    csv: csv(
+      ['council', 'strategy', 'measure', 'unit', 'period', 'value', 'stated'],
+      series.flatMap((x) =>
+        x.points.map((p) => [
+          x.strategy.councilName,
+          x.strategy.shortTitle,
+          x.measure,
+          x.unit,
+          p.label,
+          p.value,
+          p.stated,
+        ]),
+      ),
+    ),
   };
 }
 
-function bars(file: string, title: string, caveat: string, panels: BarPanel[], site: SiteModel): Chart {
+function bars(
+  file: string,
+  title: string,
+  caveat: string,
+  panels: BarPanel[],
+  site: SiteModel,
+): Chart {
   const { drawn, single } = splitPanels(panels);
   const fullest = [...drawn].sort((a, b) => b.bars.length - a.bars.length)[0];
   const summary =
@@ -172,16 +238,45 @@ function bars(file: string, title: string, caveat: string, panels: BarPanel[], s
     span: dateSpan(site.strategies),
     panels: drawn.map((p) => panelDrawing(p, PANEL_WIDTH)),
     single,
-    csv: csv(['group', 'measure', 'value', 'value_to', 'stated', 'period'], panels.flatMap((p) => p.bars.map((b) => [p.title, b.label, b.value, b.valueTo, b.stated, b.period]))),
+    csv: csv(
+      ['group', 'measure', 'value', 'value_to', 'stated', 'period'],
+      panels.flatMap((p) =>
+        p.bars.map((b) => [p.title, b.label, b.value, b.valueTo, b.stated, b.period]),
+      ),
+    ),
   };
 }
 
 function figures(site: SiteModel, suffix: string): Chart[] {
   return [
-    bars(`figures-reach${suffix}`, 'People reached by services, as each document reports', 'Each group has its own scale, starting at zero: bars compare only within a group. Councils count different things over different years; the labels say what each bar counts and when.', reachPanels(site), site),
-    bars(`figures-money${suffix}`, 'Funding figures in pounds', 'Sums are in the pounds of their year and cover different periods: some yearly, some one-off, some unstated. Each group has its own scale, starting at zero.', moneyPanels(site), site),
-    bars(`figures-share${suffix}`, 'How budgets are split, in per cent', 'Shares as the document states them; they may not add to exactly 100.', budgetSharePanels(site), site),
-    bars(`figures-population${suffix}`, 'Estimates of the number of carers', 'Estimates come from different years and methods (census counts, local estimates, national rates applied locally); a range is a paler, outlined bar from its lower to its upper value.', carerPopulationPanels(site), site),
+    bars(
+      `figures-reach${suffix}`,
+      'People reached by services, as each document reports',
+      'Each group has its own scale, starting at zero: bars compare only within a group. Councils count different things over different years; the labels say what each bar counts and when.',
+      reachPanels(site),
+      site,
+    ),
+    bars(
+      `figures-money${suffix}`,
+      'Funding figures in pounds',
+      'Sums are in the pounds of their year and cover different periods: some yearly, some one-off, some unstated. Each group has its own scale, starting at zero.',
+      moneyPanels(site),
+      site,
+    ),
+    bars(
+      `figures-share${suffix}`,
+      'How budgets are split, in per cent',
+      'Shares as the document states them; they may not add to exactly 100.',
+      budgetSharePanels(site),
+      site,
+    ),
+    bars(
+      `figures-population${suffix}`,
+      'Estimates of the number of carers',
+      'Estimates come from different years and methods (census counts, local estimates, national rates applied locally); a range is a paler, outlined bar from its lower to its upper value.',
+      carerPopulationPanels(site),
+      site,
+    ),
   ];
 }
 
@@ -199,13 +294,20 @@ export function chartsFor(id: ChartId, site: SiteModel, suffix = ''): Chart[] {
 export function chartFile(chart: Chart): string {
   const drawings = chart.wide ? [chart.wide] : (chart.panels ?? []);
   const body = drawings.length > 0 ? drawings : [noteDrawing(chart.summary, WIDE)];
-  return fileSvg(body, { title: chart.title, summary: chart.summary, source: `${chart.source} ${chart.span}` });
+  return fileSvg(body, {
+    title: chart.title,
+    summary: chart.summary,
+    source: `${chart.source} ${chart.span}`,
+  });
 }
 
-export const chartHref = (file: string, ext: 'csv' | 'svg') => url.page(`data/charts/${file}.${ext}`);
+export const chartHref = (file: string, ext: 'csv' | 'svg') =>
+  url.page(`data/charts/${file}.${ext}`);
 
 /** The groups chart pages are split into, each with a model holding only its strategies. */
-export function chartGroups(site: SiteModel): { group: StrategyGroup<StrategyView>; sub: SiteModel; suffix: string }[] {
+export function chartGroups(
+  site: SiteModel,
+): { group: StrategyGroup<StrategyView>; sub: SiteModel; suffix: string }[] {
   const region = new Map(site.councils.map((c) => [c.id, c.region]));
   return strategyGroups(site.strategies, (s) => region.get(s.council) ?? '').map((group) => {
     const ids = new Set(group.strategies.map((s) => s.id));
@@ -231,14 +333,21 @@ export const newestStrategies = (strategies: readonly StrategyView[], limit = HO
     .slice(0, limit);
 
 /** The file-name suffix of the home page's coverage chart: its own files once it shows only some strategies. */
-export const homeSuffix = (site: SiteModel, shown: number) => (shown < site.strategies.length ? '-newest' : '');
+export const homeSuffix = (site: SiteModel, shown: number) =>
+  shown < site.strategies.length ? '-newest' : '';
 
 /** Every chart file the site offers: each group's charts, and the home page's when it differs. */
 export function chartFiles(site: SiteModel): Chart[] {
   const ids: ChartId[] = ['coverage', 'timeline', 'targets', 'figures'];
-  const out = chartGroups(site).flatMap(({ sub, suffix }) => ids.flatMap((id) => chartsFor(id, sub, suffix)));
+  const out = chartGroups(site).flatMap(({ sub, suffix }) =>
+    ids.flatMap((id) => chartsFor(id, sub, suffix)),
+  );
   if (site.strategies.length > HOME_CHART_LIMIT) {
-    const home = chartsFor('coverage', { ...site, strategies: newestStrategies(site.strategies) }, '-newest')[0];
+    const home = chartsFor(
+      'coverage',
+      { ...site, strategies: newestStrategies(site.strategies) },
+      '-newest',
+    )[0];
     if (home) out.push(home);
   }
   return out;

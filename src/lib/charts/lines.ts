@@ -6,7 +6,7 @@
 import { extent } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import { BLUE, h, lines, r, type Drawing, type Node } from './svg.ts';
+import { BLUE, h, lines, r, tickLabel, type Drawing, type Node } from './svg.ts';
 import { textWidth, widest, wrapText } from './text.ts';
 
 export type Series = {
@@ -18,7 +18,7 @@ export type Series = {
 };
 
 export const PANEL_WIDTH = 288;
-const fmt = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+const fmt = tickLabel;
 
 /** One panel, `width` px wide; its title is drawn in it, so the downloaded file names it too. */
 export function seriesDrawing(s: Series, width = PANEL_WIDTH): Drawing {
@@ -49,35 +49,73 @@ export function seriesDrawing(s: Series, width = PANEL_WIDTH): Drawing {
   }
   x.range([left + inset, width - inset]);
   if (s.points.length > 1)
-    periodLines = s.points.map((p) => wrapText(p.label, Math.max(x.step() - 8, 36), 12, { maxLines: 3 }));
+    periodLines = s.points.map((p) =>
+      wrapText(p.label, Math.max(x.step() - 8, 36), 12, { maxLines: 3 }),
+    );
   const step = s.points.length > 1 ? x.step() : width - left;
   const bottomLines = Math.max(1, ...periodLines.map((l) => l.length));
   const plotHeight = 120;
   y.range([top + plotHeight, top]);
   // Value labels above the dots, unless neighbours would touch: then the first and last only.
-  const crowded = s.points.some((_, i) => i > 0 && step < (textWidth(values[i] ?? '', 12, true) + textWidth(values[i - 1] ?? '', 12, true)) / 2 + 6);
+  const crowded = s.points.some(
+    (_, i) =>
+      i > 0 &&
+      step <
+        (textWidth(values[i] ?? '', 12, true) + textWidth(values[i - 1] ?? '', 12, true)) / 2 + 6,
+  );
   const dots = s.points.map((p, i) => ({ x: x(i) ?? left, y: y(p.value) }));
-  const path = line<{ x: number; y: number }>().x((d) => d.x).y((d) => d.y).digits(1)(dots) ?? '';
+  const path =
+    line<{ x: number; y: number }>()
+      .x((d) => d.x)
+      .y((d) => d.y)
+      .digits(1)(dots) ?? '';
   const body: Node[] = [
     ...lines(title, 0, 14, { size: 13, bold: true, lineHeight: 17 }),
     ...lines(unit, 0, title.length * 17 + 13, { size: 12, lineHeight: 15 }),
-    ...ticks.map((t) => h('line', { class: 'grid', x1: left, x2: width, y1: y(t), y2: y(t), stroke: '#b1b4b6' })),
-    ...ticks.map((t) => h('text', { x: left - 6, y: y(t) + 4, 'font-size': 12, 'text-anchor': 'end' }, fmt(t))),
+    ...ticks.map((t) =>
+      h('line', { class: 'grid', x1: left, x2: width, y1: y(t), y2: y(t), stroke: '#b1b4b6' }),
+    ),
+    ...ticks.map((t) =>
+      h('text', { x: left - 6, y: y(t) + 4, 'font-size': 12, 'text-anchor': 'end' }, fmt(t)),
+    ),
     h('line', { class: 'axis', x1: left, x2: width, y1: y(0), y2: y(0), stroke: '#0b0c0c' }),
-    h('g', { 'data-plot': `${left} ${r(top - 5)} ${width - left} ${plotHeight + 10}` },
+    h(
+      'g',
+      { 'data-plot': `${left} ${r(top - 5)} ${width - left} ${plotHeight + 10}` },
       h('path', { class: 'mark', d: path, fill: 'none', stroke: BLUE, 'stroke-width': 2.5 }),
       ...dots.map((d) => h('circle', { class: 'mark', cx: d.x, cy: d.y, r: 4, fill: BLUE })),
     ),
     ...dots.flatMap((d, i) =>
-      crowded && i > 0 && i < dots.length - 1 ? [] : [h('text', { x: d.x, y: d.y - 9, 'font-size': 12, 'font-weight': 700, 'text-anchor': 'middle' }, values[i] ?? '')],
+      crowded && i > 0 && i < dots.length - 1
+        ? []
+        : [
+            h(
+              'text',
+              { x: d.x, y: d.y - 9, 'font-size': 12, 'font-weight': 700, 'text-anchor': 'middle' },
+              values[i] ?? '',
+            ),
+          ],
     ),
-    ...dots.flatMap((d, i) => lines(periodLines[i] ?? [], d.x, top + plotHeight + 18, { size: 12, lineHeight: 15, anchor: 'middle' })),
+    ...dots.flatMap((d, i) =>
+      lines(periodLines[i] ?? [], d.x, top + plotHeight + 18, {
+        size: 12,
+        lineHeight: 15,
+        anchor: 'middle',
+      }),
+    ),
   ];
-  return { width, height: r(top + plotHeight + 10 + bottomLines * 15 + 6), body, title: `${s.title}: ${s.points.map((p) => `${p.label} ${p.stated}`).join(', ')}` };
+  return {
+    width,
+    height: r(top + plotHeight + 10 + bottomLines * 15 + 6),
+    body,
+    title: `${s.title}: ${s.points.map((p) => `${p.label} ${p.stated}`).join(', ')}`,
+  };
 }
 
 /** The steepest rise (or, if none rises, the steepest fall) from first to last value, for the chart's sentence. */
-export function steepest(series: readonly Series[]): { series: Series; from: string; to: string; change: number } | undefined {
+export function steepest(
+  series: readonly Series[],
+): { series: Series; from: string; to: string; change: number } | undefined {
   let best: { series: Series; from: string; to: string; change: number } | undefined;
   for (const s of series) {
     const a = s.points[0];

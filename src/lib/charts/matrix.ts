@@ -24,15 +24,19 @@ const GAP = 3;
 /** Shade 0 for zero; counts above zero share four steps up to the largest. */
 export function shader(values: readonly (readonly number[])[]) {
   const top = max(values, (row) => max(row)) ?? 0;
-  const q = scaleQuantize<number>().domain([0, Math.max(top, 1)]).range([1, 2, 3, 4]);
+  const q = scaleQuantize<number>()
+    .domain([0, Math.max(top, 1)])
+    .range([1, 2, 3, 4]);
   const shade = (v: number) => (v <= 0 ? 0 : (q(v) as 1 | 2 | 3 | 4));
   // The counts each shade stands for, in words, for the legend.
   const steps = q.thresholds();
-  const bands = [1, 2, 3, 4].map((s, i) => {
-    const lo = i === 0 ? 1 : Math.floor(steps[i - 1] ?? 0) + 1;
-    const hi = i === 3 ? Math.max(top, 1) : Math.floor(steps[i] ?? 0);
-    return { shade: s, lo, hi };
-  }).filter((b) => b.lo <= b.hi && b.lo <= top);
+  const bands = [1, 2, 3, 4]
+    .map((s, i) => {
+      const lo = i === 0 ? 1 : Math.floor(steps[i - 1] ?? 0) + 1;
+      const hi = i === 3 ? Math.max(top, 1) : Math.floor(steps[i] ?? 0);
+      return { shade: s, lo, hi };
+    })
+    .filter((b) => b.lo <= b.hi && b.lo <= top);
   return { shade, bands, top };
 }
 
@@ -45,10 +49,21 @@ function headers(cols: readonly string[], start: number, cellWidth: number): Hea
   return { key: true, lines: cols.map((_, i) => [String(start + i + 1)]) };
 }
 
-function legend(values: MatrixInput['values'], width: number, y: number): { nodes: Node[]; height: number } {
+function legend(
+  values: MatrixInput['values'],
+  width: number,
+  y: number,
+): { nodes: Node[]; height: number } {
   const { bands } = shader(values);
-  const items = [{ shade: 0, text: '0' }, ...bands.map((b) => ({ shade: b.shade, text: b.lo === b.hi ? `${b.lo}` : `${b.lo}–${b.hi}` }))];
-  const intro = wrapText('Each cell gives the number of items; the darker the shade, the more items:', width, 12);
+  const items = [
+    { shade: 0, text: '0' },
+    ...bands.map((b) => ({ shade: b.shade, text: b.lo === b.hi ? `${b.lo}` : `${b.lo}–${b.hi}` })),
+  ];
+  const intro = wrapText(
+    'Each cell gives the number of items; the darker the shade, the more items:',
+    width,
+    12,
+  );
   const nodes = lines(intro, 0, y + 12, { size: 12, lineHeight: 15 });
   let x = 0;
   let row = y + intro.length * 15 + 4;
@@ -58,7 +73,9 @@ function legend(values: MatrixInput['values'], width: number, y: number): { node
       x = 0;
       row += 22;
     }
-    nodes.push(h('rect', { x, y: row, width: 16, height: 16, fill: SHADES[it.shade], stroke: '#505a5f' }));
+    nodes.push(
+      h('rect', { x, y: row, width: 16, height: 16, fill: SHADES[it.shade], stroke: '#505a5f' }),
+    );
     nodes.push(h('text', { x: x + 22, y: row + 12.5, 'font-size': 12 }, it.text));
     x += w;
   }
@@ -90,7 +107,13 @@ export function matrixDrawing(input: MatrixInput, width: number): Drawing {
     panelCols.forEach((_, i) => {
       const cx = labelWidth + i * cell + cell / 2;
       const l = head.lines[i] ?? [];
-      body.push(...lines(l, cx, y + headHeight - 8 - (l.length - 1) * 15, { size: 12, lineHeight: 15, anchor: 'middle' }));
+      body.push(
+        ...lines(l, cx, y + headHeight - 8 - (l.length - 1) * 15, {
+          size: 12,
+          lineHeight: 15,
+          anchor: 'middle',
+        }),
+      );
     });
     y += headHeight;
     const plotTop = y;
@@ -98,18 +121,54 @@ export function matrixDrawing(input: MatrixInput, width: number): Drawing {
     rows.forEach((_, ri) => {
       const l = rowLines[ri] ?? [];
       const rowHeight = Math.max(30, l.length * LINE + 8);
-      body.push(...lines(l, labelWidth - 8, y + rowHeight / 2 - ((l.length - 1) * LINE) / 2 + 4.5, { size: SIZE, lineHeight: LINE, anchor: 'end' }));
+      body.push(
+        ...lines(l, labelWidth - 8, y + rowHeight / 2 - ((l.length - 1) * LINE) / 2 + 4.5, {
+          size: SIZE,
+          lineHeight: LINE,
+          anchor: 'end',
+        }),
+      );
       panelCols.forEach((_, i) => {
         const ci = start + i;
         const v = values[ri]?.[ci] ?? 0;
         const s = shade(v);
         const x = labelWidth + i * cell + GAP / 2;
-        cells.push(h('rect', { class: `mark cell heat-${s}`, x, y: y + GAP / 2, width: cell - GAP, height: rowHeight - GAP, fill: SHADES[s], stroke: '#b1b4b6' }));
-        cells.push(h('text', { x: x + (cell - GAP) / 2, y: y + rowHeight / 2 + 4.5, 'font-size': SIZE, 'font-weight': 700, 'text-anchor': 'middle', fill: s >= 3 ? '#ffffff' : undefined, class: s >= 3 ? 'on-dark' : undefined }, String(v)));
+        cells.push(
+          h('rect', {
+            class: `mark cell heat-${s}`,
+            x,
+            y: y + GAP / 2,
+            width: cell - GAP,
+            height: rowHeight - GAP,
+            fill: SHADES[s],
+            stroke: '#b1b4b6',
+          }),
+        );
+        cells.push(
+          h(
+            'text',
+            {
+              x: x + (cell - GAP) / 2,
+              y: y + rowHeight / 2 + 4.5,
+              'font-size': SIZE,
+              'font-weight': 700,
+              'text-anchor': 'middle',
+              fill: s >= 3 ? '#ffffff' : undefined,
+              class: s >= 3 ? 'on-dark' : undefined,
+            },
+            String(v),
+          ),
+        );
       });
       y += rowHeight;
     });
-    body.push(h('g', { 'data-plot': `${labelWidth} ${r(plotTop)} ${panelCols.length * cell} ${r(y - plotTop)}` }, ...cells));
+    body.push(
+      h(
+        'g',
+        { 'data-plot': `${labelWidth} ${r(plotTop)} ${panelCols.length * cell} ${r(y - plotTop)}` },
+        ...cells,
+      ),
+    );
     y += 16;
     if (cols.length === 0) break;
   }
@@ -119,11 +178,15 @@ export function matrixDrawing(input: MatrixInput, width: number): Drawing {
 }
 
 /** The cell with the largest count, for the chart's sentence (the first, in row order, on a tie). */
-export function largestCell(values: readonly (readonly number[])[]): { row: number; col: number; value: number } | undefined {
+export function largestCell(
+  values: readonly (readonly number[])[],
+): { row: number; col: number; value: number } | undefined {
   let best: { row: number; col: number; value: number } | undefined;
-  values.forEach((row, ri) => row.forEach((v, ci) => {
-    if (v > 0 && (!best || v > best.value)) best = { row: ri, col: ci, value: v };
-  }));
+  values.forEach((row, ri) =>
+    row.forEach((v, ci) => {
+      if (v > 0 && (!best || v > best.value)) best = { row: ri, col: ci, value: v };
+    }),
+  );
   return best;
 }
 

@@ -7,10 +7,16 @@ import { wrapText } from './text.ts';
 export type Attrs = Record<string, string | number | undefined | null | false>;
 export type Node = { tag: string; attrs: Attrs; children: (Node | string)[] };
 
-export const h = (tag: string, attrs: Attrs = {}, ...children: (Node | string | false | null | undefined)[]): Node => ({
+export const h = (
+  tag: string,
+  attrs: Attrs = {},
+  ...children: (Node | string | false | null | undefined)[]
+): Node => ({
   tag,
   attrs,
-  children: children.filter((c): c is Node | string => c !== false && c !== null && c !== undefined),
+  children: children.filter(
+    (c): c is Node | string => c !== false && c !== null && c !== undefined,
+  ),
 });
 
 /** Rounds to one decimal place: positions never carry float noise into the markup. */
@@ -31,13 +37,30 @@ export function serialise(node: Node, depth = 0): string {
   const open = `${pad}<${node.tag}${attrs(node.attrs)}`;
   if (node.children.length === 0) return `${open}></${node.tag}>`;
   // Text and its tspans stay on one line: whitespace inside <text> would be drawn.
-  const inline = node.tag === 'text' || node.tag === 'title' || node.children.every((c) => typeof c === 'string');
-  if (inline) return `${open}>${node.children.map((c) => (typeof c === 'string' ? escape(c) : serialise(c).trim())).join('')}</${node.tag}>`;
-  const inner = node.children.map((c) => (typeof c === 'string' ? `${pad}  ${escape(c)}` : serialise(c, depth + 1)));
+  const inline =
+    node.tag === 'text' ||
+    node.tag === 'title' ||
+    node.children.every((c) => typeof c === 'string');
+  if (inline)
+    return `${open}>${node.children.map((c) => (typeof c === 'string' ? escape(c) : serialise(c).trim())).join('')}</${node.tag}>`;
+  const inner = node.children.map((c) =>
+    typeof c === 'string' ? `${pad}  ${escape(c)}` : serialise(c, depth + 1),
+  );
   return `${open}>\n${inner.join('\n')}\n${pad}</${node.tag}>`;
 }
 
-export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+/** An axis label: in full up to hundreds of thousands, then in millions or billions, so labels stay short. */
+export function tickLabel(n: number): string {
+  const abs = Math.abs(n);
+  const short = (d: number, word: string) =>
+    `${(n / d).toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${word}`;
+  if (abs >= 1e9) return short(1e9, 'billion');
+  if (abs >= 1e6) return short(1e6, 'million');
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+export const FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 export const INK = '#0b0c0c';
 export const BLUE = '#0072b2';
 
@@ -46,7 +69,13 @@ export function lines(
   text: readonly string[],
   x: number,
   y: number,
-  options: { size: number; lineHeight?: number; bold?: boolean; anchor?: string; cls?: string },
+  options: {
+    size: number;
+    lineHeight?: number;
+    bold?: boolean;
+    anchor?: string | undefined;
+    cls?: string;
+  },
 ): Node[] {
   const { size, lineHeight = Math.round(size * 1.3), bold = false, anchor, cls } = options;
   return text.map((t, i) =>

@@ -42,7 +42,8 @@ export function textWidth(text: string, size: number, bold = false): number {
 export function truncate(text: string, max: number, size: number, bold = false): string {
   if (textWidth(text, size, bold) <= max) return text;
   const chars = [...text];
-  while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, size, bold) > max) chars.pop();
+  while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, size, bold) > max)
+    chars.pop();
   return `${chars.join('').trimEnd()}…`;
 }
 
@@ -57,7 +58,10 @@ export function wrapText(
   options: { bold?: boolean; maxLines?: number } = {},
 ): string[] {
   const { bold = false, maxLines = Infinity } = options;
-  const words = text.trim().split(/\s+|(?<=[-/–])/u).filter(Boolean);
+  const words = text
+    .trim()
+    .split(/\s+|(?<=[-/–])/u)
+    .filter(Boolean);
   const lines: string[] = [];
   let line = '';
   const join = (a: string, b: string) => (a === '' ? b : /[-/–]$/u.test(a) ? a + b : `${a} ${b}`);

@@ -21,7 +21,9 @@ const SIZE = 13;
 const LINE = 16;
 
 const years = (row: TimelineRow) =>
-  [row.start, row.end, row.date].filter((y): y is number => typeof y === 'number' && Number.isFinite(y));
+  [row.start, row.end, row.date].filter(
+    (y): y is number => typeof y === 'number' && Number.isFinite(y),
+  );
 
 /** The axis: the first year named to the end of the last, or undefined when no document has a year. */
 export function timelineDomain(rows: readonly TimelineRow[]): [number, number] | undefined {
@@ -46,41 +48,89 @@ function tickYears([lo, hi]: [number, number], plotWidth: number): number[] {
  */
 export function timelineDrawing(rows: readonly TimelineRow[], width: number): Drawing {
   const domain = timelineDomain(rows);
-  if (!domain) return noteDrawing('No dated documents: none of these documents gives a year.', width);
+  if (!domain)
+    return noteDrawing('No dated documents: none of these documents gives a year.', width);
   const stacked = width < 480;
-  const labelWidth = stacked ? 0 : Math.min(Math.ceil(widest(rows.map((row) => row.label), SIZE)) + 12, Math.round(width * 0.38));
+  const labelWidth = stacked
+    ? 0
+    : Math.min(
+        Math.ceil(
+          widest(
+            rows.map((row) => row.label),
+            SIZE,
+          ),
+        ) + 12,
+        Math.round(width * 0.38),
+      );
   const edge = textWidth('2000', 12) / 2 + 2; // room for the first and last year labels
-  const x = scaleLinear().domain(domain).range([labelWidth + edge, width - edge]);
+  const x = scaleLinear()
+    .domain(domain)
+    .range([labelWidth + edge, width - edge]);
   const body: Node[] = [];
   const marks: Node[] = [];
   let y = 4;
   const plotTop = y;
   for (const row of rows) {
-    const label = wrapText(row.label, stacked ? width : labelWidth - 12, SIZE, { maxLines: stacked ? 3 : 2 });
+    const label = wrapText(row.label, stacked ? width : labelWidth - 12, SIZE, {
+      maxLines: stacked ? 3 : 2,
+    });
     const undated = years(row).length === 0;
     const textLines = undated ? [...label, 'No dates given'] : label;
     const labelHeight = stacked ? textLines.length * LINE + 2 : 0;
     const rowHeight = Math.max(32, stacked ? labelHeight + 28 : textLines.length * LINE + 12);
     const barY = y + (stacked ? labelHeight : (rowHeight - 20) / 2);
-    body.push(...lines(textLines, stacked ? 0 : labelWidth - 12, stacked ? y + 13 : y + rowHeight / 2 - ((textLines.length - 1) * LINE) / 2 + 4.5, { size: SIZE, lineHeight: LINE, anchor: stacked ? undefined : 'end' }));
+    body.push(
+      ...lines(
+        textLines,
+        stacked ? 0 : labelWidth - 12,
+        stacked ? y + 13 : y + rowHeight / 2 - ((textLines.length - 1) * LINE) / 2 + 4.5,
+        { size: SIZE, lineHeight: LINE, anchor: stacked ? undefined : 'end' },
+      ),
+    );
     const start = row.start ?? undefined;
     if (start !== undefined) {
       const x0 = x(start);
       const x1 = x((row.end ?? start) + 1);
-      marks.push(h('rect', { class: 'mark', x: x0, y: barY + 2, width: Math.max(2, x1 - x0), height: 18, fill: '#56b4e9', stroke: '#0b0c0c', 'stroke-dasharray': row.end === undefined ? '4 3' : undefined }));
+      marks.push(
+        h('rect', {
+          class: 'mark',
+          x: x0,
+          y: barY + 2,
+          width: Math.max(2, x1 - x0),
+          height: 18,
+          fill: '#56b4e9',
+          stroke: '#0b0c0c',
+          'stroke-dasharray': row.end === undefined ? '4 3' : undefined,
+        }),
+      );
     }
     if (row.date !== undefined) {
       const dx = x(row.date + 0.5);
-      marks.push(h('path', { class: 'mark', d: `M ${r(dx)} ${r(barY)} l 8 11 l -8 11 l -8 -11 z`, fill: '#d55e00', stroke: '#0b0c0c' }));
+      marks.push(
+        h('path', {
+          class: 'mark',
+          d: `M ${r(dx)} ${r(barY)} l 8 11 l -8 11 l -8 -11 z`,
+          fill: '#d55e00',
+          stroke: '#0b0c0c',
+        }),
+      );
     }
     y += rowHeight;
   }
   const axisY = y + 4;
-  const ticks = tickYears(domain, x.range()[1] - x.range()[0]);
-  const grid = ticks.map((t) => h('line', { class: 'grid', x1: x(t), x2: x(t), y1: plotTop, y2: axisY, stroke: '#b1b4b6' }));
+  const [p0 = 0, p1 = width] = x.range();
+  const ticks = tickYears(domain, p1 - p0);
+  const grid = ticks.map((t) =>
+    h('line', { class: 'grid', x1: x(t), x2: x(t), y1: plotTop, y2: axisY, stroke: '#b1b4b6' }),
+  );
   // A year's label sits in the middle of its span.
-  const labels = ticks.map((t) => h('text', { x: x(t + 0.5), y: axisY + 16, 'font-size': 12, 'text-anchor': 'middle' }, String(t)));
-  const [p0, p1] = x.range();
+  const labels = ticks.map((t) =>
+    h(
+      'text',
+      { x: x(t + 0.5), y: axisY + 16, 'font-size': 12, 'text-anchor': 'middle' },
+      String(t),
+    ),
+  );
   const key = wrapText(
     'Bar: the years a document covers (dashed: no end year given). Diamond: the year it is dated.',
     width,
@@ -92,8 +142,21 @@ export function timelineDrawing(rows: readonly TimelineRow[], width: number): Dr
     body: [
       ...grid,
       ...body,
-      h('g', { 'data-plot': `${r(p0 - 9)} ${plotTop - 1} ${r(p1 - p0 + 18)} ${r(axisY - plotTop + 1)}` }, ...marks),
-      h('line', { class: 'axis', x1: p0, x2: p1, y1: axisY, y2: axisY, stroke: '#0b0c0c', 'data-from': domain[0], 'data-to': domain[1] }),
+      h(
+        'g',
+        { 'data-plot': `${r(p0 - 9)} ${plotTop - 1} ${r(p1 - p0 + 18)} ${r(axisY - plotTop + 1)}` },
+        ...marks,
+      ),
+      h('line', {
+        class: 'axis',
+        x1: p0,
+        x2: p1,
+        y1: axisY,
+        y2: axisY,
+        stroke: '#0b0c0c',
+        'data-from': domain[0],
+        'data-to': domain[1],
+      }),
       ...labels,
       ...lines(key, 0, axisY + 38, { size: 12, lineHeight: 16 }),
     ],

@@ -4,7 +4,10 @@ import { getSite } from '../../../data/site.ts';
 import { chartFiles, type Chart } from '../../../lib/charts/catalog.ts';
 
 export const getStaticPaths = (async () =>
-  chartFiles(await getSite()).map((chart) => ({ params: { name: chart.file }, props: { chart } }))) satisfies GetStaticPaths;
+  chartFiles(await getSite()).map((chart) => ({
+    params: { name: chart.file },
+    props: { chart },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response((props as { chart: Chart }).chart.csv, {
