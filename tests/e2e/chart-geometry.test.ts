@@ -58,12 +58,6 @@ function measure(): Report {
         report.outside.push(id);
       const size = parseFloat(getComputedStyle(t).fontSize) * scale;
       if (size < 11.99) report.small.push(`${id} at ${size.toFixed(1)}px`);
-      for (let j = i + 1; j < texts.length; j++) {
-        const c = rects[j] as DOMRect;
-        const w = Math.min(b.right, c.right) - Math.max(b.left, c.left);
-        const h = Math.min(b.bottom, c.bottom) - Math.max(b.top, c.top);
-        if (w > 0.5 && h > 0.5) report.overlaps.push(`${id} / ${name(texts[j] as Element)}`);
-      }
       if (t.children.length === 0 && report.widths.length < 400)
         report.widths.push({
           text: t.textContent ?? '',
@@ -71,6 +65,23 @@ function measure(): Report {
           bold: t.getAttribute('font-weight') === '700',
           measured: t.getComputedTextLength(),
         });
+    });
+    // Overlaps: sweep the boxes from left to right, comparing each with those that start before it ends.
+    const order = rects
+      .map((_, i) => i)
+      .sort((a, b) => (rects[a] as DOMRect).left - (rects[b] as DOMRect).left);
+    order.forEach((i, k) => {
+      const b = rects[i] as DOMRect;
+      for (let n = k + 1; n < order.length; n++) {
+        const j = order[n] as number;
+        const c = rects[j] as DOMRect;
+        if (c.left >= b.right - 0.5) break;
+        const h = Math.min(b.bottom, c.bottom) - Math.max(b.top, c.top);
+        if (Math.min(b.right, c.right) - c.left > 0.5 && h > 0.5)
+          report.overlaps.push(
+            `${svg.closest('figure')?.id} ${name(texts[i] as Element)} / ${name(texts[j] as Element)}`,
+          );
+      }
     });
     for (const plot of svg.querySelectorAll<SVGGElement>('[data-plot]')) {
       const [x, y, w, h] = (plot.dataset['plot'] ?? '').split(' ').map(Number) as [
@@ -111,11 +122,22 @@ function measure(): Report {
   return report;
 }
 
-async function check(page: Page, origin: string, paths: string[], label: string) {
+/**
+ * `paths` at every width; `narrowPaths` (default: all) only at 320 and 1280. At 375 and 768 px a page
+ * shows the same drawings as at 320 and 1280, only scaled, so a large corpus samples those widths.
+ */
+async function check(
+  page: Page,
+  origin: string,
+  paths: string[],
+  label: string,
+  extremesOnly: string[] = [],
+) {
   const widths: Report['widths'] = [];
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    for (const path of paths) {
+    const extreme = width === 320 || width === 1280;
+    for (const path of extreme ? [...paths, ...extremesOnly] : paths) {
       await page.goto(origin + path);
       const r = await page.evaluate(measure);
       const where = `${label} ${path} at ${width}px`;
@@ -168,7 +190,16 @@ describe('chart geometry', () => {
       const { server, origin } = await serve(dist);
       const page = await browser.newPage();
       try {
-        await check(page, origin, chartPages(dist), label);
+        // Every page at 320 and 1280 px; the home page and each chart's first page at all four widths.
+        const pages = chartPages(dist);
+        const first = pages.filter((p) => p === '/' || /^\/data\/[a-z]+\/$/.test(p));
+        await check(
+          page,
+          origin,
+          first,
+          label,
+          pages.filter((p) => !first.includes(p)),
+        );
       } finally {
         await page.close();
         server.close();
