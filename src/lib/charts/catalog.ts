@@ -225,10 +225,21 @@ function bars(
 ): Chart {
   const { drawn, single } = splitPanels(panels);
   const fullest = [...drawn].sort((a, b) => b.bars.length - a.bars.length)[0];
+  const largest =
+    fullest && [...fullest.bars].sort((a, b) => (b.valueTo ?? b.value) - (a.valueTo ?? a.value))[0];
+  const count = panels.reduce((n, p) => n + p.bars.length, 0);
   const summary =
     panels.length === 0
       ? 'None of these documents gives figures of this kind.'
-      : `${panels.reduce((n, p) => n + p.bars.length, 0)} figures in ${panels.length} ${panels.length === 1 ? 'group' : 'groups'}.${fullest ? ` ${fullest.title} has the most, ${fullest.bars.length}.` : ''}${single.length > 0 ? ` ${single.length === 1 ? 'One group has' : `${single.length} groups have`} a single figure, listed below the chart rather than drawn.` : ''}`;
+      : [
+          `${count} ${count === 1 ? 'figure' : 'figures'} in ${panels.length} ${panels.length === 1 ? 'group' : 'groups'}.`,
+          fullest && largest
+            ? ` ${fullest.title} gives the most, ${fullest.bars.length}; the largest of them is ${largest.label}, ${largest.stated}.`
+            : '',
+          single.length > 0
+            ? ` ${single.length === 1 ? 'One group has' : `${single.length} groups have`} a single figure, listed below the chart rather than drawn.`
+            : '',
+        ].join('');
   return {
     file,
     title,

@@ -8,6 +8,7 @@ import type { TimelineRow } from './timeline.ts';
 import type { FigureItem, TargetItem } from '../../schemas/item.ts';
 import type { ItemView, SiteModel, StrategyView } from '../model.ts';
 import { url } from '../paths.ts';
+import { unitName } from './text.ts';
 
 /** A document's name in a chart: its short title, with its council's name when the title lacks it. */
 export const docName = (s: { councilName: string; shortTitle: string }) =>
@@ -27,7 +28,7 @@ function panelsBy(site: SiteModel, keep: (f: Figure) => boolean): BarPanel[] {
     const units = [...new Set(figures.map((f) => f.unit))].sort();
     for (const unit of units) {
       panels.push({
-        title: `${docName(s)} (${unit})`,
+        title: `${docName(s)} (${unitName(unit)})`,
         bars: figures
           .filter((f) => f.unit === unit)
           .map((f) => ({

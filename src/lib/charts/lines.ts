@@ -7,7 +7,7 @@ import { extent } from 'd3-array';
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import { BLUE, h, lines, r, tickLabel, type Drawing, type Node } from './svg.ts';
-import { textWidth, widest, wrapText } from './text.ts';
+import { textWidth, unitName, widest, wrapText } from './text.ts';
 
 export type Series = {
   /** Council and strategy, then the measure: every panel says whose it is. */
@@ -23,7 +23,7 @@ const fmt = tickLabel;
 /** One panel, `width` px wide; its title is drawn in it, so the downloaded file names it too. */
 export function seriesDrawing(s: Series, width = PANEL_WIDTH): Drawing {
   const title = wrapText(s.title, width, 13, { bold: true, maxLines: 4 });
-  const unit = wrapText(`Unit: ${s.unit}`, width, 12);
+  const unit = wrapText(`Unit: ${unitName(s.unit)}`, width, 12);
   const top = title.length * 17 + unit.length * 15 + 28;
   const [lo = 0, hi = 0] = extent(s.points, (p) => p.value);
   // Zero is always on the axis: a value axis that starts near the data makes a small rise look steep.

@@ -85,3 +85,7 @@ export function wrapText(
 /** The widest of `texts` at `size` px. */
 export const widest = (texts: readonly string[], size: number, bold = false): number =>
   texts.reduce((w, t) => Math.max(w, textWidth(t, size, bold)), 0);
+
+/** A unit as a reader says it: "GBP" is pounds. */
+export const unitName = (unit: string): string =>
+  (({ GBP: 'pounds', percent: 'per cent' }) as Record<string, string>)[unit] ?? unit;
