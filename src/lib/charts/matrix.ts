@@ -82,95 +82,92 @@ function legend(
   return { nodes, height: row + 22 - y };
 }
 
-/** The grid for a drawing `width` px wide. */
+/** One cell: its shaded box and its count. */
+function cellNodes(v: number, s: 0 | 1 | 2 | 3 | 4, x: number, y: number, w: number, rh: number) {
+  return [
+    h('rect', {
+      class: `mark cell heat-${s}`,
+      x,
+      y: y + GAP / 2,
+      width: w,
+      height: rh - GAP,
+      fill: SHADES[s],
+      stroke: '#b1b4b6',
+    }),
+    h(
+      'text',
+      {
+        x: x + w / 2,
+        y: y + rh / 2 + 4.5,
+        'font-size': SIZE,
+        'font-weight': 700,
+        'text-anchor': 'middle',
+        fill: s >= 3 ? '#ffffff' : undefined,
+        class: s >= 3 ? 'on-dark' : undefined,
+      },
+      String(v),
+    ),
+  ];
+}
+
+type Grid = { input: MatrixInput; width: number; labelWidth: number; rowLines: string[][] };
+
+/** One panel of columns `start` on, from `top` down: key, headers, row labels and cells. */
+function panel(g: Grid, start: number, perPanel: number, top: number) {
+  const { input, width, labelWidth, rowLines } = g;
+  const { shade } = shader(input.values);
+  const panelCols = input.cols.slice(start, start + perPanel);
+  const cell = Math.min(110, Math.floor((width - labelWidth) / Math.max(1, panelCols.length)));
+  const head = headers(panelCols, start, cell);
+  const body: Node[] = [];
+  let y = top;
+  if (head.key) {
+    const key = panelCols.flatMap((c, i) => wrapText(`${start + i + 1}: ${c}`, width, 12));
+    body.push(...lines(key, 0, y + 12, { size: 12, lineHeight: 15 }));
+    y += key.length * 15 + 8;
+  }
+  const headHeight = Math.max(...head.lines.map((l) => l.length), 1) * 15 + 6;
+  head.lines.forEach((l, i) => {
+    const cx = labelWidth + i * cell + cell / 2;
+    const baseline = y + headHeight - 8 - (l.length - 1) * 15;
+    body.push(...lines(l, cx, baseline, { size: 12, lineHeight: 15, anchor: 'middle' }));
+  });
+  y += headHeight;
+  const plotTop = y;
+  const cells: Node[] = [];
+  rowLines.forEach((l, ri) => {
+    const rh = Math.max(30, l.length * LINE + 8);
+    const baseline = y + rh / 2 - ((l.length - 1) * LINE) / 2 + 4.5;
+    body.push(
+      ...lines(l, labelWidth - 8, baseline, { size: SIZE, lineHeight: LINE, anchor: 'end' }),
+    );
+    panelCols.forEach((_, i) => {
+      const v = input.values[ri]?.[start + i] ?? 0;
+      cells.push(...cellNodes(v, shade(v), labelWidth + i * cell + GAP / 2, y, cell - GAP, rh));
+    });
+    y += rh;
+  });
+  const plot = `${labelWidth} ${r(plotTop)} ${panelCols.length * cell} ${r(y - plotTop)}`;
+  body.push(h('g', { 'data-plot': plot }, ...cells));
+  return { body, bottom: y + 16 };
+}
+
+/** The grid for a drawing `width` px wide: as many panels of columns as it takes to fit. */
 export function matrixDrawing(input: MatrixInput, width: number): Drawing {
   const { rows, cols, values } = input;
-  const { shade } = shader(values);
   // Row labels: as wide as the longest needs, but never more than 40% of the drawing.
   const labelWidth = Math.min(Math.ceil(widest(rows, SIZE)) + 8, Math.round(width * 0.4));
   const rowLines = rows.map((t) => wrapText(t, labelWidth - 8, SIZE, { maxLines: 4 }));
   const digits = widest(values.flat().map(String), SIZE, true);
   const minCell = Math.max(34, Math.ceil(digits) + 12);
   const perPanel = Math.max(1, Math.floor((width - labelWidth) / minCell));
+  const grid = { input, width, labelWidth, rowLines };
   const body: Node[] = [];
   let y = 0;
-  for (let start = 0; start < cols.length || start === 0; start += perPanel) {
-    const panelCols = cols.slice(start, start + perPanel);
-    const cell = Math.min(110, Math.floor((width - labelWidth) / Math.max(1, panelCols.length)));
-    const head = headers(panelCols, start, cell);
-    if (head.key) {
-      const key = panelCols.flatMap((c, i) => wrapText(`${start + i + 1}: ${c}`, width, 12));
-      body.push(...lines(key, 0, y + 12, { size: 12, lineHeight: 15 }));
-      y += key.length * 15 + 8;
-    }
-    const headHeight = Math.max(...head.lines.map((l) => l.length), 1) * 15 + 6;
-    panelCols.forEach((_, i) => {
-      const cx = labelWidth + i * cell + cell / 2;
-      const l = head.lines[i] ?? [];
-      body.push(
-        ...lines(l, cx, y + headHeight - 8 - (l.length - 1) * 15, {
-          size: 12,
-          lineHeight: 15,
-          anchor: 'middle',
-        }),
-      );
-    });
-    y += headHeight;
-    const plotTop = y;
-    const cells: Node[] = [];
-    rows.forEach((_, ri) => {
-      const l = rowLines[ri] ?? [];
-      const rowHeight = Math.max(30, l.length * LINE + 8);
-      body.push(
-        ...lines(l, labelWidth - 8, y + rowHeight / 2 - ((l.length - 1) * LINE) / 2 + 4.5, {
-          size: SIZE,
-          lineHeight: LINE,
-          anchor: 'end',
-        }),
-      );
-      panelCols.forEach((_, i) => {
-        const ci = start + i;
-        const v = values[ri]?.[ci] ?? 0;
-        const s = shade(v);
-        const x = labelWidth + i * cell + GAP / 2;
-        cells.push(
-          h('rect', {
-            class: `mark cell heat-${s}`,
-            x,
-            y: y + GAP / 2,
-            width: cell - GAP,
-            height: rowHeight - GAP,
-            fill: SHADES[s],
-            stroke: '#b1b4b6',
-          }),
-        );
-        cells.push(
-          h(
-            'text',
-            {
-              x: x + (cell - GAP) / 2,
-              y: y + rowHeight / 2 + 4.5,
-              'font-size': SIZE,
-              'font-weight': 700,
-              'text-anchor': 'middle',
-              fill: s >= 3 ? '#ffffff' : undefined,
-              class: s >= 3 ? 'on-dark' : undefined,
-            },
-            String(v),
-          ),
-        );
-      });
-      y += rowHeight;
-    });
-    body.push(
-      h(
-        'g',
-        { 'data-plot': `${labelWidth} ${r(plotTop)} ${panelCols.length * cell} ${r(y - plotTop)}` },
-        ...cells,
-      ),
-    );
-    y += 16;
-    if (cols.length === 0) break;
+  for (let start = 0; start === 0 || start < cols.length; start += perPanel) {
+    const p = panel(grid, start, perPanel, y);
+    body.push(...p.body);
+    y = p.bottom;
   }
   const leg = legend(values, width, y);
   body.push(...leg.nodes);
