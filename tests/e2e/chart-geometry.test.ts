@@ -25,101 +25,115 @@ type Report = {
   widths: { text: string; size: number; bold: boolean; measured: number }[];
 };
 
-/** Runs in the page: every visible chart drawing's text and marks, checked. */
-function measure(): Report {
-  const report: Report = {
+// The functions below run in the page, one after another; each looks at every visible chart drawing
+// (the drawing for the other width is hidden, so has no box).
+
+/** Text that leaves its drawing or is drawn below 12 px, and Chromium's widths of plain labels. */
+function textReport(): Pick<Report, 'charts' | 'outside' | 'small' | 'scroll' | 'widths'> {
+  const out = {
     charts: 0,
-    overlaps: [],
-    outside: [],
-    marks: [],
-    small: [],
-    scroll: 0,
-    axis: [],
-    widths: [],
+    outside: [] as string[],
+    small: [] as string[],
+    widths: [] as Report['widths'],
   };
-  const name = (t: Element) => `"${(t.textContent ?? '').slice(0, 40)}"`;
-  report.scroll = document.documentElement.scrollWidth - window.innerWidth;
   for (const svg of document.querySelectorAll<SVGSVGElement>('figure.chart svg')) {
     const box = svg.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0) continue; // the drawing for the other width, hidden
-    report.charts++;
+    if (box.width === 0 || box.height === 0) continue;
+    out.charts++;
     const scale = box.width / svg.viewBox.baseVal.width;
-    const texts = [...svg.querySelectorAll<SVGTextElement>('text')];
-    const rects = texts.map((t) => t.getBoundingClientRect());
-    texts.forEach((t, i) => {
-      const b = rects[i] as DOMRect;
-      const id = `${svg.closest('figure')?.id} ${name(t)}`;
-      if (
-        b.left < box.left - 0.5 ||
-        b.right > box.right + 0.5 ||
-        b.top < box.top - 0.5 ||
-        b.bottom > box.bottom + 0.5
-      )
-        report.outside.push(id);
+    for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+      const b = t.getBoundingClientRect();
+      const id = `${svg.closest('figure')?.id} "${(t.textContent ?? '').slice(0, 40)}"`;
+      const inside =
+        b.left >= box.left - 0.5 &&
+        b.right <= box.right + 0.5 &&
+        b.top >= box.top - 0.5 &&
+        b.bottom <= box.bottom + 0.5;
+      if (!inside) out.outside.push(id);
       const size = parseFloat(getComputedStyle(t).fontSize) * scale;
-      if (size < 11.99) report.small.push(`${id} at ${size.toFixed(1)}px`);
-      if (t.children.length === 0 && report.widths.length < 400)
-        report.widths.push({
+      if (size < 11.99) out.small.push(`${id} at ${size.toFixed(1)}px`);
+      if (t.children.length === 0 && out.widths.length < 400)
+        out.widths.push({
           text: t.textContent ?? '',
           size: parseFloat(t.getAttribute('font-size') ?? '16'),
           bold: t.getAttribute('font-weight') === '700',
           measured: t.getComputedTextLength(),
         });
-    });
-    // Overlaps: sweep the boxes from left to right, comparing each with those that start before it ends.
-    const order = rects
-      .map((_, i) => i)
-      .sort((a, b) => (rects[a] as DOMRect).left - (rects[b] as DOMRect).left);
-    order.forEach((i, k) => {
-      const b = rects[i] as DOMRect;
-      for (let n = k + 1; n < order.length; n++) {
-        const j = order[n] as number;
-        const c = rects[j] as DOMRect;
+    }
+  }
+  return { ...out, scroll: document.documentElement.scrollWidth - window.innerWidth };
+}
+
+/** Pairs of text boxes that overlap: a sweep from left to right, each box against those starting before it ends. */
+function overlapReport(): string[] {
+  const found: string[] = [];
+  for (const svg of document.querySelectorAll<SVGSVGElement>('figure.chart svg')) {
+    if (svg.getBoundingClientRect().width === 0) continue;
+    const texts = [...svg.querySelectorAll<SVGTextElement>('text')];
+    const boxes = texts
+      .map((t) => ({ t, b: t.getBoundingClientRect() }))
+      .sort((p, q) => p.b.left - q.b.left);
+    boxes.forEach(({ t, b }, k) => {
+      for (const { t: u, b: c } of boxes.slice(k + 1)) {
         if (c.left >= b.right - 0.5) break;
         const h = Math.min(b.bottom, c.bottom) - Math.max(b.top, c.top);
         if (Math.min(b.right, c.right) - c.left > 0.5 && h > 0.5)
-          report.overlaps.push(
-            `${svg.closest('figure')?.id} ${name(texts[i] as Element)} / ${name(texts[j] as Element)}`,
-          );
+          found.push(`${svg.closest('figure')?.id} "${t.textContent}" / "${u.textContent}"`);
       }
     });
-    for (const plot of svg.querySelectorAll<SVGGElement>('[data-plot]')) {
-      const [x, y, w, h] = (plot.dataset['plot'] ?? '').split(' ').map(Number) as [
-        number,
-        number,
-        number,
-        number,
-      ];
-      for (const mark of plot.querySelectorAll<SVGGraphicsElement>('.mark')) {
-        const m = mark.getBBox();
-        if (
-          m.x < x - 0.5 ||
-          m.y < y - 0.5 ||
-          m.x + m.width > x + w + 0.5 ||
-          m.y + m.height > y + h + 0.5
-        )
-          report.marks.push(
-            `${svg.closest('figure')?.id} ${mark.tagName} at ${m.x},${m.y} ${m.width}×${m.height}`,
-          );
-      }
-    }
-    const axis = svg.querySelector<SVGLineElement>('[data-from]');
-    if (axis) {
-      const from = Number(axis.dataset['from']);
-      const to = Number(axis.dataset['to']);
-      const years = [...(svg.closest('figure')?.querySelectorAll('tbody tr') ?? [])].flatMap((tr) =>
-        [...tr.querySelectorAll('td')]
-          .slice(0, 3)
-          .map((td) => Number(td.textContent))
-          .filter(Number.isFinite),
-      );
-      const lo = Math.min(...years);
-      const hi = Math.max(...years) + 1; // a year runs to the start of the next
-      if (years.length === 0 || from > lo || to < hi || lo - from > 1 || to - hi > 1)
-        report.axis.push(`axis ${from}-${to} for documents ${lo}-${hi}`);
+  }
+  return found;
+}
+
+/** Marks (bars, cells, lines, dots) outside the plot box their group declares. */
+function markReport(): string[] {
+  const found: string[] = [];
+  for (const plot of document.querySelectorAll<SVGGElement>('figure.chart svg [data-plot]')) {
+    if (plot.getBoundingClientRect().width === 0) continue;
+    const [x = 0, y = 0, w = 0, h = 0] = (plot.dataset['plot'] ?? '').split(' ').map(Number);
+    for (const mark of plot.querySelectorAll<SVGGraphicsElement>('.mark')) {
+      const m = mark.getBBox();
+      if (
+        m.x < x - 0.5 ||
+        m.y < y - 0.5 ||
+        m.x + m.width > x + w + 0.5 ||
+        m.y + m.height > y + h + 0.5
+      )
+        found.push(
+          `${plot.closest('figure')?.id} ${mark.tagName} at ${m.x},${m.y} ${m.width}×${m.height}`,
+        );
     }
   }
-  return report;
+  return found;
+}
+
+/** A timeline axis that misses a document's years, or runs more than a year past them (years from the table). */
+function axisReport(): string[] {
+  const found: string[] = [];
+  for (const axis of document.querySelectorAll<SVGLineElement>('figure.chart svg [data-from]')) {
+    const from = Number(axis.dataset['from']);
+    const to = Number(axis.dataset['to']);
+    const years = [...(axis.closest('figure')?.querySelectorAll('tbody tr') ?? [])].flatMap((tr) =>
+      [...tr.querySelectorAll('td')]
+        .slice(0, 3)
+        .map((td) => Number(td.textContent))
+        .filter(Number.isFinite),
+    );
+    const lo = Math.min(...years);
+    const hi = Math.max(...years) + 1; // a year runs to the start of the next
+    if (years.length === 0 || from > lo || to < hi || lo - from > 1 || to - hi > 1)
+      found.push(`axis ${from}-${to} for documents ${lo}-${hi}`);
+  }
+  return found;
+}
+
+async function measure(page: Page): Promise<Report> {
+  return {
+    ...(await page.evaluate(textReport)),
+    overlaps: await page.evaluate(overlapReport),
+    marks: await page.evaluate(markReport),
+    axis: await page.evaluate(axisReport),
+  };
 }
 
 /**
@@ -139,7 +153,7 @@ async function check(
     const extreme = width === 320 || width === 1280;
     for (const path of extreme ? [...paths, ...extremesOnly] : paths) {
       await page.goto(origin + path);
-      const r = await page.evaluate(measure);
+      const r = await measure(page);
       const where = `${label} ${path} at ${width}px`;
       expect(r.charts, where).toBeGreaterThan(0);
       expect(r.overlaps, `${where}: overlapping text`).toEqual([]);

@@ -25,8 +25,10 @@ const SIZE = 13;
 const LINE = 16;
 const fmt = tickLabel;
 
+type Scale = ReturnType<typeof scaleLinear<number, number>>;
+
 /** As many ticks as fit without their labels touching, the first at zero. */
-function ticks(x: ReturnType<typeof scaleLinear<number, number>>, width: number) {
+function ticks(x: Scale, width: number) {
   for (const n of [5, 4, 3, 2, 1]) {
     const t = x.ticks(n);
     const w = Math.max(...t.map((v) => textWidth(fmt(v), 12)));
@@ -53,6 +55,28 @@ function labelLines(b: BarDatum, width: number): { text: string; stated: boolean
     ...label,
     ...wrapText(b.stated, width, SIZE, { bold: true }).map((text) => ({ text, stated: true })),
   ];
+}
+
+/** Grid lines and their labels below the plot; the end labels are kept inside the drawing. */
+function axisNodes(x: Scale, width: number, plotTop: number, plotBottom: number): Node[] {
+  return ticks(x, width).flatMap((v, i) => {
+    const w = textWidth(fmt(v), 12);
+    const tx = x(v);
+    const anchor = tx - w / 2 < 0 || i === 0 ? 'start' : tx + w / 2 > width ? 'end' : 'middle';
+    return [
+      h('line', { class: 'grid', x1: tx, x2: tx, y1: plotTop, y2: plotBottom, stroke: '#b1b4b6' }),
+      h(
+        'text',
+        {
+          x: anchor === 'start' ? Math.max(0, tx - 1) : tx,
+          y: plotBottom + 16,
+          'font-size': 12,
+          'text-anchor': anchor === 'start' ? undefined : anchor,
+        },
+        fmt(v),
+      ),
+    ];
+  });
 }
 
 /** One panel, `width` px wide, its title drawn in it. */
@@ -99,25 +123,7 @@ export function panelDrawing(panel: BarPanel, width: number): Drawing {
     y += 24;
   }
   const plotBottom = y - 4;
-  const t = ticks(x, width);
-  const axis: Node[] = t.flatMap((v, i) => {
-    const w = textWidth(fmt(v), 12);
-    const tx = x(v);
-    const anchor = tx - w / 2 < 0 || i === 0 ? 'start' : tx + w / 2 > width ? 'end' : 'middle';
-    return [
-      h('line', { class: 'grid', x1: tx, x2: tx, y1: plotTop, y2: plotBottom, stroke: '#b1b4b6' }),
-      h(
-        'text',
-        {
-          x: anchor === 'start' ? Math.max(0, tx - 1) : tx,
-          y: plotBottom + 16,
-          'font-size': 12,
-          'text-anchor': anchor === 'start' ? undefined : anchor,
-        },
-        fmt(v),
-      ),
-    ];
-  });
+  const axis = axisNodes(x, width, plotTop, plotBottom);
   return {
     width,
     height: r(plotBottom + 24),

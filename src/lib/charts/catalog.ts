@@ -79,67 +79,59 @@ function gridSummary(
   return first + second;
 }
 
+/** A grid chart (rows × the strategies): its drawings, finding and CSV in long form. */
+function grid(
+  strategies: readonly StrategyView[],
+  rows: readonly string[],
+  values: number[][],
+  what: 'theme' | 'outcome',
+): Pick<Chart, 'summary' | 'wide' | 'narrow' | 'csv' | 'source' | 'span'> {
+  const input = { rows, cols: strategies.map(name), values };
+  return {
+    summary: gridSummary(rows, strategies, values, what),
+    source: source(strategies),
+    span: dateSpan(strategies),
+    wide: matrixDrawing(input, WIDE),
+    narrow: matrixDrawing(input, NARROW),
+    csv: csv(
+      ['council', 'strategy', 'strategy_id', what, 'items'],
+      strategies.flatMap((x, si) =>
+        rows.map((row, ri) => [x.councilName, x.shortTitle, x.id, row, values[ri]?.[si] ?? 0]),
+      ),
+    ),
+  };
+}
+
 function coverage(site: SiteModel, suffix: string): Chart[] {
   const s = site.strategies;
-  const cols = s.map(name);
-  const themeRows = site.themes.map((t) => t.title);
   const tm = themeMatrix(s, site.themes);
-  const byTheme = themeRows.map((_, ti) => s.map((_, si) => tm[si]?.[ti] ?? 0));
+  const byTheme = site.themes.map((_, ti) => s.map((_, si) => tm[si]?.[ti] ?? 0));
   const outcomes = site.national.filter((n) => n.kind === 'outcome-2008');
   const om = outcomeMatrix(s, site.themes, outcomes);
   const byOutcome = outcomes.map((_, oi) => s.map((_, si) => om[si]?.[oi] ?? 0));
   const after = s.filter((x) => x.date.year > 2008).length;
-  const common = { source: source(s), span: dateSpan(s) };
   return [
     {
       file: `coverage-themes${suffix}`,
       title: 'Theme coverage: items per theme in each strategy',
-      summary: gridSummary(themeRows, s, byTheme, 'theme'),
       caveat:
         'Counts show how much a document says, not how good its support is; the documents differ in length, date and status.',
-      ...common,
-      wide: matrixDrawing({ rows: themeRows, cols, values: byTheme }, WIDE),
-      narrow: matrixDrawing({ rows: themeRows, cols, values: byTheme }, NARROW),
-      csv: csv(
-        ['council', 'strategy', 'strategy_id', 'theme', 'items'],
-        s.flatMap((x, si) =>
-          site.themes.map((t, ti) => [
-            x.councilName,
-            x.shortTitle,
-            x.id,
-            t.title,
-            byTheme[ti]?.[si] ?? 0,
-          ]),
-        ),
+      ...grid(
+        s,
+        site.themes.map((t) => t.title),
+        byTheme,
+        'theme',
       ),
     },
     {
       file: `coverage-outcomes${suffix}`,
       title: "Alignment with the 2008 National Carers Strategy's five outcomes",
-      summary: gridSummary(
-        outcomes.map((o) => o.title),
+      caveat: `An item counts once for each outcome its themes serve. The national strategy was published in 2008; ${after === s.length ? 'all of these documents are dated after it.' : `${s.length - after} of these ${s.length} documents are dated 2008 or before, so may not have been written to it.`}`,
+      ...grid(
         s,
+        outcomes.map((o) => o.title),
         byOutcome,
         'outcome',
-      ),
-      caveat: `An item counts once for each outcome its themes serve. The national strategy was published in 2008; ${after === s.length ? 'all of these documents are dated after it.' : `${s.length - after} of these ${s.length} documents are dated 2008 or before, so may not have been written to it.`}`,
-      ...common,
-      wide: matrixDrawing({ rows: outcomes.map((o) => o.title), cols, values: byOutcome }, WIDE),
-      narrow: matrixDrawing(
-        { rows: outcomes.map((o) => o.title), cols, values: byOutcome },
-        NARROW,
-      ),
-      csv: csv(
-        ['council', 'strategy', 'strategy_id', 'outcome', 'items'],
-        s.flatMap((x, si) =>
-          outcomes.map((o, oi) => [
-            x.councilName,
-            x.shortTitle,
-            x.id,
-            o.title,
-            byOutcome[oi]?.[si] ?? 0,
-          ]),
-        ),
       ),
     },
   ];

@@ -20,55 +20,75 @@ export type Series = {
 export const PANEL_WIDTH = 288;
 const fmt = tickLabel;
 
+/**
+ * The periods' axis: the first and last dots sit far enough in for their value and period labels to
+ * stay inside, and each period's name wraps to the room between dots.
+ */
+function periodAxis(s: Series, left: number, width: number, valueWidth: number) {
+  const x = scalePoint<number>().domain(s.points.map((_, i) => i));
+  const wrap = () => {
+    const room = s.points.length > 1 ? x.step() - 8 : width - left - 8;
+    return s.points.map((p) => wrapText(p.label, Math.max(room, 36), 12, { maxLines: 3 }));
+  };
+  let inset = valueWidth / 2 + 2;
+  for (let pass = 0; pass < 4; pass++) {
+    x.range([left + inset, width - inset]);
+    const need =
+      Math.max(
+        valueWidth,
+        ...wrap()
+          .flat()
+          .map((l) => textWidth(l, 12)),
+      ) /
+        2 +
+      2;
+    if (need <= inset) break;
+    inset = need;
+  }
+  x.range([left + inset, width - inset]);
+  return { x, periodLines: wrap(), step: s.points.length > 1 ? x.step() : width - left };
+}
+
+/** Value labels above the dots, unless neighbours would touch: then the first and last only. */
+function valueLabels(dots: { x: number; y: number }[], values: string[], step: number): Node[] {
+  const w = (i: number) => textWidth(values[i] ?? '', 12, true);
+  const crowded = dots.some((_, i) => i > 0 && step < (w(i) + w(i - 1)) / 2 + 6);
+  return dots.flatMap((d, i) =>
+    crowded && i > 0 && i < dots.length - 1
+      ? []
+      : [
+          h(
+            'text',
+            { x: d.x, y: d.y - 9, 'font-size': 12, 'font-weight': 700, 'text-anchor': 'middle' },
+            values[i] ?? '',
+          ),
+        ],
+  );
+}
+
 /** One panel, `width` px wide; its title is drawn in it, so the downloaded file names it too. */
 export function seriesDrawing(s: Series, width = PANEL_WIDTH): Drawing {
   const title = wrapText(s.title, width, 13, { bold: true, maxLines: 4 });
   const unit = wrapText(`Unit: ${unitName(s.unit)}`, width, 12);
   const top = title.length * 17 + unit.length * 15 + 28;
+  const plotHeight = 120;
   const [lo = 0, hi = 0] = extent(s.points, (p) => p.value);
   // Zero is always on the axis: a value axis that starts near the data makes a small rise look steep.
   const y = scaleLinear()
     .domain([Math.min(0, lo), hi > 0 ? hi : 1])
-    .nice(4);
+    .nice(4)
+    .range([top + plotHeight, top]);
   const ticks = y.ticks(4);
-  const tickWidth = widest(ticks.map(fmt), 12);
+  const left = Math.ceil(widest(ticks.map(fmt), 12)) + 10;
   const values = s.points.map((p) => fmt(p.value));
-  const valueWidth = widest(values, 12, true);
-  const left = Math.ceil(tickWidth) + 10;
-  // The first and last dots sit far enough in for their value and period labels to stay inside.
-  let inset = valueWidth / 2 + 2;
-  const x = scalePoint<number>().domain(s.points.map((_, i) => i));
-  let periodLines: string[][] = [];
-  for (let pass = 0; pass < 4; pass++) {
-    x.range([left + inset, width - inset]);
-    const room = s.points.length > 1 ? x.step() - 8 : width - left - 8;
-    periodLines = s.points.map((p) => wrapText(p.label, Math.max(room, 36), 12, { maxLines: 3 }));
-    const need = Math.max(valueWidth, ...periodLines.flat().map((l) => textWidth(l, 12))) / 2 + 2;
-    if (need <= inset) break;
-    inset = need;
-  }
-  x.range([left + inset, width - inset]);
-  if (s.points.length > 1)
-    periodLines = s.points.map((p) =>
-      wrapText(p.label, Math.max(x.step() - 8, 36), 12, { maxLines: 3 }),
-    );
-  const step = s.points.length > 1 ? x.step() : width - left;
-  const bottomLines = Math.max(1, ...periodLines.map((l) => l.length));
-  const plotHeight = 120;
-  y.range([top + plotHeight, top]);
-  // Value labels above the dots, unless neighbours would touch: then the first and last only.
-  const crowded = s.points.some(
-    (_, i) =>
-      i > 0 &&
-      step <
-        (textWidth(values[i] ?? '', 12, true) + textWidth(values[i - 1] ?? '', 12, true)) / 2 + 6,
-  );
+  const { x, periodLines, step } = periodAxis(s, left, width, widest(values, 12, true));
   const dots = s.points.map((p, i) => ({ x: x(i) ?? left, y: y(p.value) }));
-  const path =
-    line<{ x: number; y: number }>()
-      .x((d) => d.x)
-      .y((d) => d.y)
-      .digits(1)(dots) ?? '';
+  const path = line<{ x: number; y: number }>()
+    .x((d) => d.x)
+    .y((d) => d.y)
+    .digits(1)(dots);
+  const bottomLines = Math.max(1, ...periodLines.map((l) => l.length));
+  const plot = `${left} ${r(top - 5)} ${width - left} ${plotHeight + 10}`;
   const body: Node[] = [
     ...lines(title, 0, 14, { size: 13, bold: true, lineHeight: 17 }),
     ...lines(unit, 0, title.length * 17 + 13, { size: 12, lineHeight: 15 }),
@@ -81,21 +101,11 @@ export function seriesDrawing(s: Series, width = PANEL_WIDTH): Drawing {
     h('line', { class: 'axis', x1: left, x2: width, y1: y(0), y2: y(0), stroke: '#0b0c0c' }),
     h(
       'g',
-      { 'data-plot': `${left} ${r(top - 5)} ${width - left} ${plotHeight + 10}` },
-      h('path', { class: 'mark', d: path, fill: 'none', stroke: BLUE, 'stroke-width': 2.5 }),
+      { 'data-plot': plot },
+      h('path', { class: 'mark', d: path ?? '', fill: 'none', stroke: BLUE, 'stroke-width': 2.5 }),
       ...dots.map((d) => h('circle', { class: 'mark', cx: d.x, cy: d.y, r: 4, fill: BLUE })),
     ),
-    ...dots.flatMap((d, i) =>
-      crowded && i > 0 && i < dots.length - 1
-        ? []
-        : [
-            h(
-              'text',
-              { x: d.x, y: d.y - 9, 'font-size': 12, 'font-weight': 700, 'text-anchor': 'middle' },
-              values[i] ?? '',
-            ),
-          ],
-    ),
+    ...valueLabels(dots, values, step),
     ...dots.flatMap((d, i) =>
       lines(periodLines[i] ?? [], d.x, top + plotHeight + 18, {
         size: 12,
