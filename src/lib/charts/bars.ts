@@ -79,6 +79,23 @@ function axisNodes(x: Scale, width: number, plotTop: number, plotBottom: number)
   });
 }
 
+/** A bar from zero, or for a range a paler outlined bar from its lower to its upper value. */
+function bar(b: BarDatum, x: Scale, y: number): Node {
+  const range = b.valueTo !== undefined;
+  const x0 = range ? x(b.value) : x(0);
+  const x1 = x(b.valueTo ?? b.value);
+  return h('rect', {
+    class: 'mark',
+    x: x0,
+    y,
+    width: Math.max(1, x1 - x0),
+    height: 16,
+    fill: range ? '#9ecae1' : BLUE,
+    stroke: range ? BLUE : undefined,
+    'stroke-width': range ? 2 : undefined,
+  });
+}
+
 /** One panel, `width` px wide, its title drawn in it. */
 export function panelDrawing(panel: BarPanel, width: number): Drawing {
   const title = wrapText(panel.title, width, 14, { bold: true, maxLines: 4 });
@@ -106,20 +123,7 @@ export function panelDrawing(panel: BarPanel, width: number): Drawing {
       );
     });
     y += text.length * LINE + 4;
-    const x0 = b.valueTo !== undefined ? x(b.value) : x(0);
-    const x1 = x(b.valueTo ?? b.value);
-    marks.push(
-      h('rect', {
-        class: 'mark',
-        x: x0,
-        y,
-        width: Math.max(1, x1 - x0),
-        height: 16,
-        fill: b.valueTo !== undefined ? '#9ecae1' : BLUE,
-        stroke: b.valueTo !== undefined ? BLUE : undefined,
-        'stroke-width': b.valueTo !== undefined ? 2 : undefined,
-      }),
-    );
+    marks.push(bar(b, x, y));
     y += 24;
   }
   const plotBottom = y - 4;
