@@ -105,9 +105,22 @@ export const longNamesSite = () =>
                 year: 2010,
                 stated: word,
                 value: 0,
+                valueNote: 'Synthetic: a value chosen to test the charts, not the quoted number.',
               },
-              { period: '2011-2012', year: 2011, stated: word, value: 2_500_000 },
-              { period: '2012-2013', year: 2012, stated: word, value: 5_000_000_000 },
+              {
+                period: '2011-2012',
+                year: 2011,
+                stated: word,
+                value: 2_500_000,
+                valueNote: 'Synthetic: a value chosen to test the charts, not the quoted number.',
+              },
+              {
+                period: '2012-2013',
+                year: 2012,
+                stated: word,
+                value: 5_000_000_000,
+                valueNote: 'Synthetic: a value chosen to test the charts, not the quoted number.',
+              },
             ],
           });
           for (const key of ['stated', 'value', 'kind', 'year', 'name']) delete item[key];
@@ -118,6 +131,7 @@ export const longNamesSite = () =>
             type: 'figure',
             stated: word,
             value: k === 0 ? 0 : 7_500_000_000,
+            valueNote: 'Synthetic: a value chosen to test the charts, not the quoted number.',
             measure:
               'carers in the Royal Borough of Kensington and Chelsea known to adult social care services in the year',
             unit: 'carers',
