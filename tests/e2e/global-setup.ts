@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serve } from '../support/server.ts';
@@ -8,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     origin: string;
     dist: string;
+    /** Where this run's synthetic sites are built, once each (tests/support/synthetic-site.ts). */
+    sites: string;
   }
 }
 
@@ -19,5 +23,13 @@ export default async function setup(project: TestProject) {
   const { server, origin } = await serve(dist);
   project.provide('origin', origin);
   project.provide('dist', dist);
-  return () => new Promise<void>((done) => server.close(() => done()));
+  const sites = mkdtempSync(join(tmpdir(), 'csc-sites-'));
+  project.provide('sites', sites);
+  return () =>
+    new Promise<void>((done) =>
+      server.close(() => {
+        rmSync(sites, { recursive: true, force: true });
+        done();
+      }),
+    );
 }

@@ -3,26 +3,23 @@
  * `npm run bench` uses) built with the real build. Compare pages show a few strategies each, every page
  * stays within the page budget, and the chooser compares strategies that are on different compare pages.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { generate } from '../../scripts/synthetic.ts';
 import { launch } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { htmlPages, PAGE_BUDGET, pageFile, pageWeights } from '../support/site-files.ts';
+import { SCALE_STRATEGIES, scaleSite } from '../support/synthetic-site.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-const STRATEGIES = 30;
+const STRATEGIES = SCALE_STRATEGIES;
 const PER_PAGE = 5;
-const root = mkdtempSync(join(tmpdir(), 'csc-scale-'));
-const dist = join(root, 'dist');
+let dist: string;
 type ChooserIndex = {
   pages: string[];
   regions: { name: string; strategies: { id: string; label: string; page: number }[] }[];
@@ -30,19 +27,10 @@ type ChooserIndex = {
 let index: ChooserIndex;
 
 beforeAll(() => {
-  // 20 councils, so some have two strategies; regions as in England.
-  generate(STRATEGIES, join(root, 'content'), { councils: 20 });
-  const result = spawnSync('node', ['scripts/build.ts'], {
-    env: { ...process.env, CONTENT_DIR: join(root, 'content'), OUT_DIR: dist },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0)
-    throw new Error(
-      `synthetic build failed:\n${`${result.stdout}\n${result.stderr}`.slice(-3000)}`,
-    );
+  // 20 councils, so some have two strategies; regions as in England. Built once a run, shared.
+  dist = scaleSite().dist;
   index = JSON.parse(readFileSync(join(dist, 'compare/strategies.json'), 'utf8')) as ChooserIndex;
 }, 600_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const comparePages = () => htmlPages(dist).filter((p) => /^\/compare\/(\d+\/)?$/.test(p));
 const columns = (page: string) =>

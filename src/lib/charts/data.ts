@@ -8,6 +8,11 @@ import type { TimelineRow } from './timeline.ts';
 import type { FigureItem, TargetItem } from '../../schemas/item.ts';
 import type { ItemView, SiteModel, StrategyView } from '../model.ts';
 import { url } from '../paths.ts';
+import { unitName } from './text.ts';
+
+/** A document's name in a chart: its short title, with its council's name when the title lacks it. */
+export const docName = (s: { councilName: string; shortTitle: string }) =>
+  s.shortTitle.includes(s.councilName) ? s.shortTitle : `${s.councilName}: ${s.shortTitle}`;
 
 type Figure = ItemView & FigureItem;
 const isFigure = (i: ItemView): i is Figure => i.type === 'figure';
@@ -23,7 +28,7 @@ function panelsBy(site: SiteModel, keep: (f: Figure) => boolean): BarPanel[] {
     const units = [...new Set(figures.map((f) => f.unit))].sort();
     for (const unit of units) {
       panels.push({
-        title: `${s.councilName}, ${s.shortTitle} (${unit})`,
+        title: `${docName(s)} (${unitName(unit)})`,
         bars: figures
           .filter((f) => f.unit === unit)
           .map((f) => ({
@@ -76,13 +81,17 @@ export function carerPopulationPanels(site: SiteModel): BarPanel[] {
 }
 
 /** Chart 4: every target with values for two or more years, as small multiples. */
-export function targetSeries(site: SiteModel): (Series & { strategy: StrategyView })[] {
+export function targetSeries(
+  site: SiteModel,
+): (Series & { strategy: StrategyView; measure: string })[] {
   return site.strategies.flatMap((s) =>
     s.items
       .filter((i): i is ItemView & TargetItem => i.type === 'target' && i.values.length >= 2)
       .map((t) => ({
         strategy: s,
-        title: t.measure,
+        // Every panel names its council and strategy, not only its measure.
+        title: `${docName(s)}: ${t.measure}`,
+        measure: t.measure,
         unit: t.unit,
         href: url.item(t),
         points: t.values.map((v) => ({ label: v.period, value: v.value, stated: v.stated })),
@@ -99,7 +108,7 @@ export function timelineRows(site: SiteModel): TimelineRow[] {
         a.councilName.localeCompare(b.councilName),
     )
     .map((s) => ({
-      label: `${s.councilName}: ${s.shortTitle}`,
+      label: docName(s),
       start: s.period.start,
       end: s.period.end,
       date: s.date.year,
