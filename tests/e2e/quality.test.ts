@@ -19,7 +19,7 @@ import {
   stylesheets,
   treeHashes,
 } from '../support/site-files.ts';
-import { parseHeaders } from '../support/server.ts';
+import { parseHeaders } from '../../src/lib/headers.ts';
 
 const dist = inject('dist');
 

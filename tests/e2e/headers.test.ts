@@ -1,0 +1,39 @@
+/**
+ * The trimmed headers, in real Chromium: search still works under the policy (Pagefind runs its
+ * WebAssembly in a worker it loads from the site, so neither blob: nor data: is needed), and the
+ * browser reports no Content Security Policy violation.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('the site under its own headers', () => {
+  it('finds search results through Pagefind’s worker, with no policy complaint', async () => {
+    const page = await browser.newPage();
+    const complaints: string[] = [];
+    const workers: string[] = [];
+    page.on('console', (msg) => {
+      if (
+        /Content Security Policy|Refused to|Permissions-Policy|Unrecognized feature/i.test(
+          msg.text(),
+        )
+      )
+        complaints.push(msg.text());
+    });
+    page.on('worker', (w) => workers.push(w.url()));
+    const response = await page.goto(`${origin}/search/?q=respite`);
+    await page.locator('#search-results li').first().waitFor();
+    expect(workers.some((u) => u.endsWith('/pagefind/pagefind-worker.js'))).toBe(true);
+    expect(complaints).toEqual([]);
+    expect(response?.headers()['cross-origin-resource-policy']).toBe('same-origin');
+    expect(response?.headers()['content-security-policy']).not.toMatch(/blob:|data:/);
+    await page.close();
+  });
+});
