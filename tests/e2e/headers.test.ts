@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { launch } from '../support/browser.ts';
 
 const origin = inject('origin');
@@ -34,6 +35,19 @@ describe('the site under its own headers', () => {
     expect(complaints).toEqual([]);
     expect(response?.headers()['cross-origin-resource-policy']).toBe('same-origin');
     expect(response?.headers()['content-security-policy']).not.toMatch(/blob:|data:/);
+    await page.close();
+  });
+});
+
+describe('the axe helper', () => {
+  it('runs under the site’s policy and reports what it finds', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/about/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() =>
+      document.querySelector('main')?.append(document.createElement('img')),
+    );
+    expect(await axeViolations(page)).toEqual([expect.stringMatching(/^image-alt: /)]);
     await page.close();
   });
 });

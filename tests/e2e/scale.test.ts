@@ -6,19 +6,15 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generate } from '../../scripts/synthetic.ts';
+import { axeViolations } from '../support/axe.ts';
 import { launch } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { htmlPages, PAGE_BUDGET, pageFile, pageWeights } from '../support/site-files.ts';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const STRATEGIES = 30;
 const PER_PAGE = 5;
 const root = mkdtempSync(join(tmpdir(), 'csc-scale-'));
@@ -150,17 +146,7 @@ describe(`a site with ${STRATEGIES} strategies`, () => {
       const page = await browser.newPage();
       for (const path of paths) {
         await page.goto(origin + path);
-        await page.evaluate(axeSource); // through DevTools, so the CSP under test is not loosened
-        const violations = await page.evaluate(async () => {
-          // @ts-expect-error injected
-          const r = await window.axe.run(document, {
-            runOnly: {
-              type: 'tag',
-              values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-            },
-          });
-          return r.violations.map((v: { id: string }) => v.id);
-        });
+        const violations = await axeViolations(page);
         expect(violations, path).toEqual([]);
       }
       await page.close();
