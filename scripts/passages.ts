@@ -1,4 +1,5 @@
-// Prints a source's passages with their anchors, to help authors quote: `node scripts/passages.ts barnet-2009-2012-strategy`.
+// Prints a source's passages with their anchors, to help authors quote:
+// `node scripts/passages.ts barnet-2009-2012-strategy`.
 import { readFileSync } from 'node:fs';
 import { parseSource } from '../src/lib/source-text.ts';
 

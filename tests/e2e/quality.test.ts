@@ -23,7 +23,7 @@ import { parseHeaders } from '../../src/lib/headers.ts';
 
 const dist = inject('dist');
 
-describe('built site quality', () => {
+describe('built site budgets and validity', () => {
   const css = stylesheets(dist);
 
   it('ships one stylesheet within 10 KB gzipped, and no web fonts', () => {
@@ -50,7 +50,9 @@ describe('built site quality', () => {
     }
     expect(errors.slice(0, 20)).toEqual([]);
   });
+});
 
+describe('built site security and integrity', () => {
   it('sends a strict Content Security Policy and the usual security headers', () => {
     const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
     const all = new Map(rules.find((r) => r.pattern === '/*')?.headers ?? []);

@@ -46,7 +46,7 @@ const running = (pid: number) => {
   }
 };
 
-describe('an atomic build', () => {
+describe('a finished build', () => {
   it('replaces the previous site with a complete build and leaves no temporary folder', async () => {
     const result = await fake('ok');
     expect(result.ok).toBe(true);
@@ -76,7 +76,9 @@ describe('an atomic build', () => {
     expect(treeHashes(out)).toEqual(before);
     expect(leftovers()).toEqual([]);
   });
+});
 
+describe('an interrupted or killed build', () => {
   it('stops the build and every process it started when interrupted, keeping the previous site', async () => {
     const before = treeHashes(out);
     const controller = new AbortController();
