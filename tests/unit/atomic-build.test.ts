@@ -132,6 +132,20 @@ describe('the completeness check', () => {
     expect(readBuildOutput(output)).toEqual({ routes: ['/a/index.html', '/b.csv'], pages: 7 });
   });
 
+  it('finds an endpoint astro lists with a trailing slash, and names a route that was not written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csc-check-'));
+    try {
+      writeFileSync(join(dir, 'a.ris'), '');
+      const listed = (path: string) => `  ├─ ${path} (+1ms)\n[build] 0 page(s) built in 1s`;
+      expect(checkSite(dir, listed('/a.ris/')).filter((p) => p.includes('routes'))).toEqual([]);
+      expect(checkSite(dir, listed('/b.ris/'))).toContain(
+        '1 of 1 routes were not written, e.g. /b.ris/',
+      );
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
   it('reports a page count that does not match the HTML files on disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'csc-check-'));
     try {
