@@ -165,7 +165,8 @@ try {
       warnings: lhr.runWarnings.map(String),
     });
     console.log(
-      `${page.path}: ${CATEGORIES.map((c) => `${SHORT[c]} ${scores[c] ?? '-'}`).join(', ')} (benchmark index ${Math.round(lhr.environment.benchmarkIndex)})`,
+      `${page.path}: ${CATEGORIES.map((c) => `${SHORT[c]} ${scores[c] ?? '-'}`).join(', ')}` +
+        ` (benchmark index ${Math.round(lhr.environment.benchmarkIndex)})`,
     );
     for (const f of failing)
       console.log(
@@ -184,11 +185,28 @@ const rows = results.map(
     `| ${r.template} | \`${r.path}\` | ${CATEGORIES.map((c) => r.scores[c] ?? '-').join(' | ')} |`,
 );
 console.log(
-  `\n| template | page | performance | accessibility | best practices | SEO |\n| --- | --- | ---: | ---: | ---: | ---: |\n${rows.join('\n')}`,
+  [
+    '',
+    '| template | page | performance | accessibility | best practices | SEO |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n'),
 );
 mkdirSync('.tmp', { recursive: true });
 writeFileSync(
   '.tmp/lighthouse-results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB`, loadAverage: load, chromium: chromiumVersion, lighthouse: lighthouseVersion, site, results }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB`,
+      loadAverage: load,
+      chromium: chromiumVersion,
+      lighthouse: lighthouseVersion,
+      site,
+      results,
+    },
+    null,
+    2,
+  )}\n`,
 );
 console.log('\nWrote .tmp/lighthouse-results.json and the full reports in .tmp/lighthouse/');

@@ -55,6 +55,85 @@ const citationTitle = (title: string) =>
       }
     : {};
 
+const councilId = (c: number) => `council-${String(c).padStart(3, '0')}`;
+
+function writeCouncils(dir: string, councils: number): void {
+  for (let c = 0; c < councils; c++) {
+    writeFileSync(
+      join(dir, 'councils', `${councilId(c)}.yaml`),
+      stringify({
+        name: `Council ${c}`,
+        officialName: `Council ${c} County Council`,
+        type: 'unitary',
+        region: REGIONS[c % REGIONS.length],
+        gss: `E06${String(c).padStart(6, '0')}`,
+        facts: [],
+      }),
+    );
+  }
+}
+
+/** Strategy s's items, each quoting a real passage: some figures, a few good practice, the rest commitments. */
+const syntheticItems = (
+  items: number,
+  s: number,
+  pick: (k: number) => { id: string; text: string } | undefined,
+  theme: (k: number, fallback: string) => string,
+) =>
+  Array.from({ length: items }, (_, i) => {
+    const p = pick(i + 8);
+    const quote = words(p?.text ?? '', 14);
+    const number = quote.match(/\d[\d,]*(?:\.\d+)?%?/)?.[0];
+    const base = {
+      id: `${Math.floor(i / 5) + 1}.${(i % 5) + 1}`,
+      heading: `h${(i % 8) + 1}`,
+      themes: [theme(s + i, 'information-advice'), theme(s + i + 5, 'young-carers')],
+      summary: `Synthetic item ${i + 1} of strategy ${s + 1}, for measuring build cost.`,
+      quote,
+      // Quotes are the first words of a passage, which may recur (tables of contents): name it.
+      ...(p ? { passage: p.id } : {}),
+    };
+    if (number && i % 3 === 0) {
+      return {
+        ...base,
+        type: 'figure',
+        stated: number,
+        value: Number(number.replace(/[,%]/g, '')) || 0,
+        measure: 'synthetic measure',
+        unit: number.endsWith('%') ? 'percent' : 'carers',
+        kind: 'reach',
+        year: 2008,
+      };
+    }
+    // Four good-practice items a strategy, as the real ones have a few each.
+    if (i % 10 === 9)
+      return { ...base, type: 'good-practice', name: `Synthetic initiative ${i + 1}` };
+    return { ...base, type: i % 4 === 0 ? 'achievement' : 'commitment' };
+  });
+
+/** Empties `dir` and copies what every corpus shares from `from`: themes, national, glossary, sources. */
+/** Copies the shared files and the source texts; returns how to copy a text as another id. */
+function copyShared(
+  from: string,
+  dir: string,
+  sourceFiles: string[],
+): (file: string, to: string) => void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['strategies', 'councils', 'sources'])
+    mkdirSync(join(dir, sub), { recursive: true });
+  for (const f of ['themes.yaml', 'national.yaml', 'glossary.yaml', 'search-words.yaml'])
+    cpSync(join(from, f), join(dir, f));
+  // Each text with its record (same text, same checksum), where the text has one.
+  const copySource = (f: string, to: string) => {
+    cpSync(join(from, 'sources', f), join(dir, 'sources', `${to}.txt`));
+    const record = join(from, 'sources', f.replace(/\.txt$/, '.yaml'));
+    if (existsSync(record)) cpSync(record, join(dir, 'sources', `${to}.yaml`));
+  };
+  // The originals stay: the national framework quotes them.
+  sourceFiles.forEach((f) => copySource(f, f.replace(/\.txt$/, '')));
+  return copySource;
+}
+
 /** Writes a corpus of `n` strategies into `dir` (emptied first). */
 export function generate(
   n: number,
@@ -71,35 +150,10 @@ export function generate(
       (p) => p.text.split(' ').length >= 6,
     ),
   }));
-  const councilId = (c: number) => `council-${String(c).padStart(3, '0')}`;
   const theme = (k: number, fallback: string) => themes[k % themes.length]?.id ?? fallback;
 
-  rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['strategies', 'councils', 'sources'])
-    mkdirSync(join(dir, sub), { recursive: true });
-  for (const f of ['themes.yaml', 'national.yaml', 'glossary.yaml', 'search-words.yaml'])
-    cpSync(join(from, f), join(dir, f));
-  // The originals stay: the national framework quotes them.
-  // Each text with its record (same text, same checksum), where the text has one.
-  const copySource = (f: string, to: string) => {
-    cpSync(join(from, 'sources', f), join(dir, 'sources', `${to}.txt`));
-    const record = join(from, 'sources', f.replace(/\.txt$/, '.yaml'));
-    if (existsSync(record)) cpSync(record, join(dir, 'sources', `${to}.yaml`));
-  };
-  sourceFiles.forEach((f) => copySource(f, f.replace(/\.txt$/, '')));
-  for (let c = 0; c < councils; c++) {
-    writeFileSync(
-      join(dir, 'councils', `${councilId(c)}.yaml`),
-      stringify({
-        name: `Council ${c}`,
-        officialName: `Council ${c} County Council`,
-        type: 'unitary',
-        region: REGIONS[c % REGIONS.length],
-        gss: `E06${String(c).padStart(6, '0')}`,
-        facts: [],
-      }),
-    );
-  }
+  const copySource = copyShared(from, dir, sourceFiles);
+  writeCouncils(dir, councils);
   for (let s = 0; s < n; s++) {
     const src = sources[s % sources.length];
     if (!src) continue;
@@ -113,36 +167,7 @@ export function generate(
       title: words(pick(h)?.text ?? '', 5),
       themes: [theme(s + h, 'information-advice')],
     }));
-    const list = Array.from({ length: items }, (_, i) => {
-      const p = pick(i + 8);
-      const quote = words(p?.text ?? '', 14);
-      const number = quote.match(/\d[\d,]*(?:\.\d+)?%?/)?.[0];
-      const base = {
-        id: `${Math.floor(i / 5) + 1}.${(i % 5) + 1}`,
-        heading: `h${(i % 8) + 1}`,
-        themes: [theme(s + i, 'information-advice'), theme(s + i + 5, 'young-carers')],
-        summary: `Synthetic item ${i + 1} of strategy ${s + 1}, for measuring build cost.`,
-        quote,
-        // Quotes are the first words of a passage, which may recur (tables of contents): name it.
-        ...(p ? { passage: p.id } : {}),
-      };
-      if (number && i % 3 === 0) {
-        return {
-          ...base,
-          type: 'figure',
-          stated: number,
-          value: Number(number.replace(/[,%]/g, '')) || 0,
-          measure: 'synthetic measure',
-          unit: number.endsWith('%') ? 'percent' : 'carers',
-          kind: 'reach',
-          year: 2008,
-        };
-      }
-      // Four good-practice items a strategy, as the real ones have a few each.
-      if (i % 10 === 9)
-        return { ...base, type: 'good-practice', name: `Synthetic initiative ${i + 1}` };
-      return { ...base, type: i % 4 === 0 ? 'achievement' : 'commitment' };
-    });
+    const list = syntheticItems(items, s, pick, theme);
     const id = `strategy-${String(s).padStart(4, '0')}`;
     const year = 2005 + (s % 8);
     writeFileSync(

@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check, in order, then one summary line.
- *   1. format  2. astro check (types)  3. unit tests  4. production build  5. browser tests
+ *   1. format  2. astro check (types)  3. ESLint  4. line length  5. duplicate code (jscpd)
+ *   6. unit tests  7. production build  8. browser tests
  * Stops at the first failing stage; the last line is always "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,10 @@ mkdirSync(reports, { recursive: true });
 const stages: Stage[] = [
   { name: 'format (prettier --check)', cmd: 'prettier', args: ['--check', '.'] },
   { name: 'types (astro check)', cmd: 'astro', args: ['check'] },
+  // after astro check, which writes the .astro/ types ESLint's type-aware rules read
+  { name: 'lint (eslint)', cmd: 'eslint', args: ['.'] },
+  { name: 'line length (120)', cmd: 'node', args: ['scripts/line-length.ts'] },
+  { name: 'duplicate code (jscpd, .jscpd.json)', cmd: 'jscpd', args: [] },
   {
     name: 'unit tests',
     cmd: 'vitest',

@@ -3,19 +3,14 @@
  * a skip link to main, British English, no request off the site's origin, no CSP violation,
  * and no JavaScript unless it is one of the few pages allowed some.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { launch } from '../support/browser.ts';
 import { htmlPages, SCRIPTED_PAGES } from '../support/site-files.ts';
 
 const origin = inject('origin');
 const dist = inject('dist');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const pages = htmlPages(dist);
 
 let browser: Browser;
@@ -46,20 +41,7 @@ describe('every built page', () => {
     // The 404 page is tested as a host serves it: for an address that does not exist.
     const response = await page.goto(origin + (path === '/404.html' ? '/no-such-page/' : path));
     expect(response?.status()).toBe(path === '/404.html' ? 404 : 200);
-    await page.evaluate(axeSource); // through DevTools, so the CSP under test is not loosened
-    const results = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const r = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return r.violations.map(
-        (v: { id: string; nodes: { target: string[] }[] }) =>
-          `${v.id}: ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-    });
+    const results = await axeViolations(page);
     expect(results, `axe violations on ${path}`).toEqual([]);
     const facts = await page.evaluate(() => ({
       h1: document.querySelectorAll('h1').length,

@@ -1,15 +1,10 @@
 /** The journeys people take, in real Chromium against the built site. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { launch } from '../support/browser.ts';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 const origin = inject('origin');
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -165,17 +160,7 @@ describe('phone users', () => {
       );
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
       // What scrolls sideways at this width (tables, charts) must be reachable by keyboard: axe again.
-      await narrow.evaluate(axeSource);
-      const violations = await narrow.evaluate(async () => {
-        // @ts-expect-error injected
-        const r = await window.axe.run(document, {
-          runOnly: {
-            type: 'tag',
-            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-          },
-        });
-        return r.violations.map((v: { id: string }) => v.id);
-      });
+      const violations = await axeViolations(narrow);
       expect(violations, path).toEqual([]);
     }
     await narrow.close();

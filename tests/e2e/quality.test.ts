@@ -3,11 +3,10 @@
  * weight, security headers, and byte-identical output from two builds of the same commit.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { join } from 'node:path';
+import { HtmlValidate, type ConfigData } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import {
   CSS_BUDGET,
@@ -18,12 +17,13 @@ import {
   pageFile,
   pageWeights,
   stylesheets,
+  treeHashes,
 } from '../support/site-files.ts';
-import { parseHeaders } from '../support/server.ts';
+import { parseHeaders } from '../../src/lib/headers.ts';
 
 const dist = inject('dist');
 
-describe('built site quality', () => {
+describe('built site budgets and validity', () => {
   const css = stylesheets(dist);
 
   it('ships one stylesheet within 10 KB gzipped, and no web fonts', () => {
@@ -39,7 +39,9 @@ describe('built site quality', () => {
   });
 
   it('has valid HTML on every page (html-validate, standard rules)', async () => {
-    const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
+    const validator = new HtmlValidate(
+      JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData,
+    );
     const errors: string[] = [];
     for (const page of htmlPages(dist)) {
       const report = await validator.validateFile(pageFile(dist, page));
@@ -48,7 +50,9 @@ describe('built site quality', () => {
     }
     expect(errors.slice(0, 20)).toEqual([]);
   });
+});
 
+describe('built site security and integrity', () => {
   it('sends a strict Content Security Policy and the usual security headers', () => {
     const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
     const all = new Map(rules.find((r) => r.pattern === '/*')?.headers ?? []);
@@ -83,15 +87,8 @@ describe('built site quality', () => {
         encoding: 'utf8',
       });
       expect(result.status, result.stderr).toBe(0);
-      const hashes = (root: string) =>
-        Object.fromEntries(
-          files(root).map((f) => [
-            relative(root, f),
-            createHash('sha256').update(readFileSync(f)).digest('hex'),
-          ]),
-        );
-      const a = hashes(dist);
-      const b = hashes(other);
+      const a = treeHashes(dist);
+      const b = treeHashes(other);
       expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
       expect(Object.keys(a).filter((k) => a[k] !== b[k])).toEqual([]);
     } finally {

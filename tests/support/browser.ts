@@ -12,7 +12,8 @@ export function chromiumPath(): string {
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(
-      'No Chromium found for the browser tests. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`; macOS: install Google Chrome) ' +
+      'No Chromium found for the browser tests. Install it ' +
+        '(Debian/Ubuntu: `sudo apt-get install -y chromium`; macOS: install Google Chrome) ' +
         'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
     );
   }

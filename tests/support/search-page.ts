@@ -1,12 +1,5 @@
 /** Helpers for the search page's browser tests: open a search, read what it lists, run axe. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 /** Opens /search/ with the given address query and waits until it has said something. */
 export async function openSearch(page: Page, origin: string, query: string) {
@@ -29,15 +22,5 @@ export const statusCount = async (page: Page) =>
 export const boxCount = async (page: Page, id: string) =>
   Number((await page.locator(`label[for="${id}"] .count`).textContent())?.match(/\d+/)?.[0] ?? -1);
 
-type Axe = { run(ctx: Document, opts: unknown): Promise<{ violations: { id: string }[] }> };
-
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource); // through DevTools, so the CSP under test is not loosened
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: Axe }).axe;
-    const r = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return r.violations.map((v) => v.id);
-  });
-}
+// The one axe helper, so every browser test runs it the same way.
+export { axeViolations } from './axe.ts';

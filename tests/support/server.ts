@@ -4,7 +4,8 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
+import { parseHeaders } from '../../src/lib/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,50 +23,60 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
-/** Parses a Netlify/Cloudflare-style `_headers` file: path patterns with indented `Name: value` lines. */
-export function parseHeaders(text: string): { pattern: string; headers: [string, string][] }[] {
-  const rules: { pattern: string; headers: [string, string][] }[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
-    else {
-      const at = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
 const matches = (pattern: string, path: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
+
+/**
+ * The file a request path names inside root, or why not: 400 for a path that cannot be decoded,
+ * 403 for one that leads outside root (`/..%2F` included: the check is against root plus a separator,
+ * so a sibling folder whose name starts with root's, such as dist1-secret, is outside too).
+ */
+export function resolveRequest(
+  root: string,
+  url: string,
+): { file: string; path: string } | { status: 400 | 403 } {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return { status: 400 };
+  }
+  if (path.includes('\0')) return { status: 400 };
+  const base = resolve(root);
+  const file = resolve(base, `.${path}`);
+  if (file !== base && !file.startsWith(base + sep)) return { status: 403 };
+  return { file, path };
+}
 
 export function serve(root: string, port = 0): Promise<{ server: Server; origin: string }> {
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
+    const found = resolveRequest(root, req.url ?? '/');
+    if ('status' in found) {
+      res.writeHead(found.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end();
       return;
     }
+    let { file } = found;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     let status = 200;
-    if (!existsSync(file)) {
+    if (!existsSync(file) || !statSync(file).isFile()) {
       status = 404;
       file = join(root, '404.html');
     }
     for (const rule of rules)
-      if (matches(rule.pattern, path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+      if (matches(rule.pattern, found.path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     res.writeHead(status);
-    createReadStream(file).pipe(res);
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   });
-  return new Promise((resolve) => {
+  return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      resolve({ server, origin: `http://127.0.0.1:${actual}` });
+      done({ server, origin: `http://127.0.0.1:${actual}` });
     });
   });
 }

@@ -1,4 +1,5 @@
 /** The built site's pages, as a crawler would list them, and what each weighs. */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,6 +43,14 @@ export const files = (dir: string): string[] =>
     const full = join(dir, name);
     return statSync(full).isDirectory() ? files(full) : [full];
   });
+/** Every file below a folder with the SHA-256 of its bytes, by path relative to it: two equal maps, two equal trees. */
+export const treeHashes = (root: string): Record<string, string> =>
+  Object.fromEntries(
+    files(root).map((f) => [
+      relative(root, f),
+      createHash('sha256').update(readFileSync(f)).digest('hex'),
+    ]),
+  );
 export const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 /** The HTML file a page is served from. */
 export const pageFile = (dist: string, page: string) =>
