@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 export const MAX = 120;
+/** Lines over MAX when the check arrived (mostly long strings in tests); lower it as they are fixed. */
+export const KNOWN_LONG_LINES = 75;
 const SOURCE = /\.(ts|tsx|js|mjs|cjs|astro|css|json|ya?ml|sh)$|^\.ci\/run$/;
 const LEFT_OUT = [
   /^content\//,
@@ -35,5 +37,6 @@ if (import.meta.main) {
   });
   for (const p of problems) console.error(p);
   console.log(`${files.length} files checked: ${problems.length} lines over ${MAX} characters.`);
-  process.exit(problems.length ? 1 : 0);
+  // A ratchet while the lines that predate the check are shortened: the count may fall, never rise.
+  process.exit(problems.length > KNOWN_LONG_LINES ? 1 : 0);
 }

@@ -17,6 +17,7 @@ let model: Promise<SiteModel> | undefined;
 const fileOf = (entry: { filePath?: string | undefined }, fallback: string) =>
   entry.filePath ?? fallback;
 
+// eslint-disable-next-line max-lines-per-function -- loads and joins every collection in one place, in order; splitting hides the order
 async function load(): Promise<SiteModel> {
   const [strategies, overviews, councils, themes, national, glossary, sources, records] =
     await Promise.all([

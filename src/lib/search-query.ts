@@ -159,6 +159,7 @@ export const FLOOR = 0.4;
  * evidence (`EVIDENCE`: a word in the item, the item's theme, a theme's words or the title on its
  * page), then by Pagefind's page score. Items matching no concept are left out.
  */
+// eslint-disable-next-line max-lines-per-function -- one pass matching hits to items; to be split
 export function matchItems(
   concepts: readonly Concept[],
   hits: ReadonlyMap<string, TermHits>,

@@ -39,6 +39,7 @@ function childOf(node: unknown, key: string | number): { node: unknown; at: Node
   return null;
 }
 
+// eslint-disable-next-line max-lines-per-function -- one pass over the YAML document with its checks in order
 export function parseYaml(text: string, file: string): { yaml: YamlFile | null; problems: Problem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, merge: false, uniqueKeys: true, prettyErrors: false });

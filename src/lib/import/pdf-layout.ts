@@ -95,6 +95,7 @@ function isTableLine(line: Line, table: Table | null, gap: number, body: number)
 }
 
 /** Lays out the positioned text of every page as source text (see the file comment). */
+// eslint-disable-next-line max-lines-per-function -- one pass over the page items, line and column state kept together
 export function layoutToText(pages: readonly (readonly TextRun[])[]): string {
   const lines = pages.map(toLines);
   const body = bodySize(lines);
