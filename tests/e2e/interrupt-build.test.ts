@@ -7,6 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { treeHashes } from '../support/site-files.ts';
 
@@ -24,13 +25,18 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** Runs the build and sends it a signal on the first output line matching `at`. */
+/**
+ * Runs the build and sends it a signal on the first output line matching `at`. Colour codes are
+ * stripped before matching: CI runners often force colour, which puts escapes inside astro's lines.
+ */
 function interrupt(at: RegExp, signal: NodeJS.Signals) {
-  const child = spawn('node', ['scripts/build.ts'], { env: { ...process.env, OUT_DIR: out } });
+  const child = spawn('node', ['scripts/build.ts'], {
+    env: { ...process.env, OUT_DIR: out, FORCE_COLOR: '1' },
+  });
   let output = '';
   let sent = false;
   const onData = (chunk: Buffer) => {
-    output += chunk.toString('utf8');
+    output += stripVTControlCharacters(chunk.toString('utf8'));
     if (!sent && at.test(output)) {
       sent = true;
       child.kill(signal);
