@@ -12,7 +12,8 @@ import type { Strategy } from '../schemas/strategy.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { valueMismatch } from './content/figures.ts';
 import { formatPath, type FieldPath, type Problem } from './content/problem.ts';
-import { createQuoteIndex, markDifferences, type QuoteIndex } from './quotes.ts';
+import { markDifferences } from './quote-diff.ts';
+import { createQuoteIndex, type QuoteIndex } from './quotes.ts';
 import type { Passage } from './source-text.ts';
 import { checkMeasureLinks } from './measure-links.ts';
 import { normaliseForMatch, words } from './text.ts';
@@ -182,7 +183,7 @@ class Context {
       detail: near
         ? [
             `Closest passage (${near.id}), in full: "${near.text}"`,
-            `Differences ([-quote only-] {+passage only+}): ${markDifferences(ref.text, near.text)}`,
+            `Differences ([-quote only-] {+passage only+}): ${markDifferences(ref.text, near.text, { context: false })}`,
           ]
         : [],
       fix: 'copy the words exactly from the passage (curly and straight quote marks count as the same)',

@@ -62,22 +62,24 @@ export function diffWords(
 const matchKey = (word: string) => normaliseForMatch(word).replace(/[,.;:]$/, '');
 
 /**
- * The passage in full with the quote's differences marked, git word-diff style: `[-quoted-]` where
- * the quote has words the passage lacks, `{+passage+}` where the passage has words the quote lacks.
- * Passage words before and after the quoted stretch are shown plain, as context.
+ * The quote's differences from a passage, git word-diff style: `[-quoted-]` where the quote has
+ * words the passage lacks, `{+passage+}` where the passage has words the quote lacks. With
+ * `context` (the default, for `npm run find-quote`) the passage's words before and after the quoted
+ * stretch are shown plain; without it (the content check's one-line message) they are left out.
  */
-export function markDifferences(quote: string, passage: string): string {
+export function markDifferences(quote: string, passage: string, { context = true } = {}): string {
   const q = quote.split(/\s+/).filter(Boolean);
   const p = passage.split(/\s+/).filter(Boolean);
   const parts = diffWords(q, p, matchKey);
   const firstSame = parts.findIndex((d) => d.op === 'same');
   const lastSame = parts.findLastIndex((d) => d.op === 'same');
   return parts
-    .map((d, k) => {
+    .flatMap((d, k) => {
       const text = d.words.join(' ');
-      if (d.op === 'same') return text;
-      if (d.op === 'added' && (k < firstSame || k > lastSame || firstSame < 0)) return text;
-      return d.op === 'added' ? `{+${text}+}` : `[-${text}-]`;
+      if (d.op === 'same') return [text];
+      const outside = k < firstSame || k > lastSame || firstSame < 0;
+      if (d.op === 'added' && outside) return context ? [text] : [];
+      return [d.op === 'added' ? `{+${text}+}` : `[-${text}-]`];
     })
     .join(' ');
 }

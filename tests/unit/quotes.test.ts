@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createQuoteIndex, markDifferences } from '../../src/lib/quotes.ts';
+import { createQuoteIndex } from '../../src/lib/quotes.ts';
 import { parseSource } from '../../src/lib/source-text.ts';
 import { normaliseForMatch } from '../../src/lib/text.ts';
 
@@ -59,14 +59,5 @@ describe('quote matching', () => {
   it('finds every passage a repeated quote is in', () => {
     const twice = createQuoteIndex(parseSource('Carers matter.\n\nCarers matter.\n').passages);
     expect(twice.findAll('Carers matter.').map((m) => m.passageIds)).toEqual([['L1'], ['L3']]);
-  });
-
-  it('marks the words that differ between a quote and its closest passage', () => {
-    expect(
-      markDifferences(
-        'Innovative Back Care Projects for carers were commissioned',
-        '- Advice available. Innovative Back Care Projects for carers have been commissioned, working with Surrey PCT.',
-      ),
-    ).toBe('Innovative Back Care Projects for carers {+have been+} [-were-] commissioned');
   });
 });
