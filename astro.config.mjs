@@ -17,7 +17,8 @@ if (siteUrl && !/^https?:\/\/[^/\s]+/.test(siteUrl))
 if (!siteUrl && process.argv.includes('build') && !process.env.CSC_SITE_URL_WARNED) {
   process.env.CSC_SITE_URL_WARNED = '1';
   console.warn(
-    'Warning: SITE_URL is not set, so citations and downloads carry relative links and there is no sitemap (set it to deploy).',
+    'Warning: SITE_URL is not set, so citations and downloads carry relative links ' +
+      'and there is no sitemap (set it to deploy).',
   );
 }
 

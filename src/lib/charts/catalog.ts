@@ -54,11 +54,20 @@ export function dateSpan(strategies: readonly StrategyView[]): string {
   return lo === hi ? `Documents dated ${lo}.` : `Documents dated ${lo} to ${hi}.`;
 }
 
+/** `n` and a noun, with the noun singular or plural: "1 figure", "3 figures". */
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const documents = (n: number) =>
+  n === 1 ? 'one council strategy document' : `${n} council strategy documents`;
+
 const source = (strategies: readonly StrategyView[]) =>
-  `Source: Carers Strategies Compared, from ${strategies.length === 1 ? 'one council strategy document' : `${strategies.length} council strategy documents`}, read and counted by us. Data under CC BY 4.0.`;
+  `Source: Carers Strategies Compared, from ${documents(strategies.length)}, ` +
+  'read and counted by us. Data under CC BY 4.0.';
+
+const cell = (v: string | number | undefined) => (v === undefined ? '' : String(v));
 
 const csv = (header: string[], rows: (string | number | undefined)[][]) =>
-  `${csvFormatRows([header, ...rows.map((row) => row.map((v) => (v === undefined ? '' : String(v))))])}\n`;
+  `${csvFormatRows([header, ...rows.map((row) => row.map(cell))])}\n`;
 
 /** The finding of a grid of counts, in words. */
 function gridSummary(
@@ -68,14 +77,12 @@ function gridSummary(
   what: string,
 ): string {
   const best = largestCell(values);
-  const empty = emptyRows(values).map((i) => rows[i] ?? '');
-  const first = best
-    ? `${name(strategies[best.col] as StrategyView)} has the most items on one ${what}: ${best.value}, on ${(rows[best.row] ?? '').toLowerCase()}.`
-    : `None of these ${strategies.length} strategies has an item on any ${what}.`;
-  const second =
-    best && empty.length > 0
-      ? ` No strategy here has an item on ${empty.map((e) => e.toLowerCase()).join(', ')}.`
-      : '';
+  if (!best) return `None of these ${strategies.length} strategies has an item on any ${what}.`;
+  const leader = name(strategies[best.col] as StrategyView);
+  const topic = (rows[best.row] ?? '').toLowerCase();
+  const empty = emptyRows(values).map((i) => (rows[i] ?? '').toLowerCase());
+  const first = `${leader} has the most items on one ${what}: ${best.value}, on ${topic}.`;
+  const second = empty.length > 0 ? ` No strategy here has an item on ${empty.join(', ')}.` : '';
   return first + second;
 }
 
@@ -110,12 +117,18 @@ function coverage(site: SiteModel, suffix: string): Chart[] {
   const om = outcomeMatrix(s, site.themes, outcomes);
   const byOutcome = outcomes.map((_, oi) => s.map((_, si) => om[si]?.[oi] ?? 0));
   const after = s.filter((x) => x.date.year > 2008).length;
+  const written =
+    after === s.length
+      ? 'all of these documents are dated after it.'
+      : `${s.length - after} of these ${s.length} documents are dated 2008 or before, ` +
+        'so may not have been written to it.';
   return [
     {
       file: `coverage-themes${suffix}`,
       title: 'Theme coverage: items per theme in each strategy',
       caveat:
-        'Counts show how much a document says, not how good its support is; the documents differ in length, date and status.',
+        'Counts show how much a document says, not how good its support is; ' +
+        'the documents differ in length, date and status.',
       ...grid(
         s,
         site.themes.map((t) => t.title),
@@ -126,7 +139,9 @@ function coverage(site: SiteModel, suffix: string): Chart[] {
     {
       file: `coverage-outcomes${suffix}`,
       title: "Alignment with the 2008 National Carers Strategy's five outcomes",
-      caveat: `An item counts once for each outcome its themes serve. The national strategy was published in 2008; ${after === s.length ? 'all of these documents are dated after it.' : `${s.length - after} of these ${s.length} documents are dated 2008 or before, so may not have been written to it.`}`,
+      caveat:
+        'An item counts once for each outcome its themes serve. ' +
+        `The national strategy was published in 2008; ${written}`,
       ...grid(
         s,
         outcomes.map((o) => o.title),
@@ -144,6 +159,7 @@ function timeline(site: SiteModel, suffix: string): Chart {
   const dated = extent(rows, (row) => row.date);
   const covered = extent(periods.flatMap((row) => [row.start ?? 0, row.end ?? row.start ?? 0]));
   const noPeriod = rows.length - periods.length;
+  const undated = noPeriod === 1 ? 'One document states' : `${noPeriod} documents state`;
   const span = (lo?: number, hi?: number) => (lo === hi ? `${lo}` : `${lo} to ${hi}`);
   const summary = !domain
     ? 'None of these documents gives a year.'
@@ -154,9 +170,7 @@ function timeline(site: SiteModel, suffix: string): Chart {
         covered[0] !== undefined
           ? `; the periods they cover run from ${span(...covered)}.`
           : '; none states the period it covers.',
-        noPeriod > 0 && periods.length > 0
-          ? ` ${noPeriod === 1 ? 'One document states' : `${noPeriod} documents state`} no period, only a date.`
-          : '',
+        noPeriod > 0 && periods.length > 0 ? ` ${undated} no period, only a date.` : '',
       ].join('');
   return {
     file: `timeline${suffix}`,
@@ -176,15 +190,23 @@ function timeline(site: SiteModel, suffix: string): Chart {
 function targets(site: SiteModel, suffix: string): Chart {
   const series = targetSeries(site);
   const best = steepest(series);
+  const giving = series.length === 1 ? 'One target gives' : `${series.length} targets give`;
+  const rise =
+    best && best.change > 0
+      ? ` The steepest planned rise is ${best.series.title}, from ${best.from} to ${best.to}.`
+      : '';
   return {
     file: `targets${suffix}`,
     title: 'Performance targets by year',
     summary:
       series.length === 0
         ? 'None of these strategies sets a target with values for two or more years.'
-        : `${series.length === 1 ? 'One target gives' : `${series.length} targets give`} values for two or more years.${best && best.change > 0 ? ` The steepest planned rise is ${best.series.title}, from ${best.from} to ${best.to}.` : ''}`,
+        : `${giving} values for two or more years.${rise}`,
     caveat:
-      'Targets are what councils planned, not what they achieved. Each panel has its own scale, starting at zero; measures differ between councils (for example PAF C62 and NI 135), so compare the shape of each line, not one council’s level with another’s.',
+      'Targets are what councils planned, not what they achieved. ' +
+      'Each panel has its own scale, starting at zero; measures differ between councils ' +
+      '(for example PAF C62 and NI 135), so compare the shape of each line, ' +
+      'not one council’s level with another’s.',
     source: source(site.strategies),
     span: dateSpan(site.strategies),
     panels:
@@ -220,16 +242,18 @@ function bars(
   const largest =
     fullest && [...fullest.bars].sort((a, b) => (b.valueTo ?? b.value) - (a.valueTo ?? a.value))[0];
   const count = panels.reduce((n, p) => n + p.bars.length, 0);
+  const singles = single.length === 1 ? 'One group has' : `${single.length} groups have`;
   const summary =
     panels.length === 0
       ? 'None of these documents gives figures of this kind.'
       : [
-          `${count} ${count === 1 ? 'figure' : 'figures'} in ${panels.length} ${panels.length === 1 ? 'group' : 'groups'}.`,
+          `${counted(count, 'figure', 'figures')} in ${counted(panels.length, 'group', 'groups')}.`,
           fullest && largest
-            ? ` ${fullest.title} gives the most, ${fullest.bars.length}; the largest of them is ${largest.label}, ${largest.stated}.`
+            ? ` ${fullest.title} gives the most, ${fullest.bars.length}; ` +
+              `the largest of them is ${largest.label}, ${largest.stated}.`
             : '',
           single.length > 0
-            ? ` ${single.length === 1 ? 'One group has' : `${single.length} groups have`} a single figure, listed below the chart rather than drawn.`
+            ? ` ${singles} a single figure, listed below the chart rather than drawn.`
             : '',
         ].join('');
   return {
@@ -255,14 +279,17 @@ function figures(site: SiteModel, suffix: string): Chart[] {
     bars(
       `figures-reach${suffix}`,
       'People reached by services, as each document reports',
-      'Each group has its own scale, starting at zero: bars compare only within a group. Councils count different things over different years; the labels say what each bar counts and when.',
+      'Each group has its own scale, starting at zero: bars compare only within a group. ' +
+        'Councils count different things over different years; ' +
+        'the labels say what each bar counts and when.',
       reachPanels(site),
       site,
     ),
     bars(
       `figures-money${suffix}`,
       'Funding figures in pounds',
-      'Sums are in the pounds of their year and cover different periods: some yearly, some one-off, some unstated. Each group has its own scale, starting at zero.',
+      'Sums are in the pounds of their year and cover different periods: ' +
+        'some yearly, some one-off, some unstated. Each group has its own scale, starting at zero.',
       moneyPanels(site),
       site,
     ),
@@ -276,7 +303,9 @@ function figures(site: SiteModel, suffix: string): Chart[] {
     bars(
       `figures-population${suffix}`,
       'Estimates of the number of carers',
-      'Estimates come from different years and methods (census counts, local estimates, national rates applied locally); a range is a paler, outlined bar from its lower to its upper value.',
+      'Estimates come from different years and methods ' +
+        '(census counts, local estimates, national rates applied locally); ' +
+        'a range is a paler, outlined bar from its lower to its upper value.',
       carerPopulationPanels(site),
       site,
     ),

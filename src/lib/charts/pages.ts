@@ -20,7 +20,8 @@ export const CHARTS = [
     id: 'figures',
     title: 'Figures: reach, money and carer numbers',
     description:
-      'People reached by services, funding in pounds, budget shares and estimates of the number of carers, as each document states them.',
+      'People reached by services, funding in pounds, budget shares ' +
+      'and estimates of the number of carers, as each document states them.',
   },
 ] as const;
 

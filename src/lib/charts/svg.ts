@@ -41,8 +41,12 @@ export function serialise(node: Node, depth = 0): string {
     node.tag === 'text' ||
     node.tag === 'title' ||
     node.children.every((c) => typeof c === 'string');
-  if (inline)
-    return `${open}>${node.children.map((c) => (typeof c === 'string' ? escape(c) : serialise(c).trim())).join('')}</${node.tag}>`;
+  if (inline) {
+    const text = node.children.map((c) =>
+      typeof c === 'string' ? escape(c) : serialise(c).trim(),
+    );
+    return `${open}>${text.join('')}</${node.tag}>`;
+  }
   const inner = node.children.map((c) =>
     typeof c === 'string' ? `${pad}  ${escape(c)}` : serialise(c, depth + 1),
   );
