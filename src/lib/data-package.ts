@@ -63,10 +63,9 @@ export type PackageInput = {
 const csv = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' } as const;
 const json = { format: 'json', mediatype: 'application/json', encoding: 'utf-8' } as const;
 
-/** datapackage.json: every CSV and JSON file of /data/, with paths relative to it. */
-// eslint-disable-next-line max-lines-per-function -- declares the package resources in one literal
-export function dataPackage(input: PackageInput) {
-  const tables = Object.entries(TABLES).map(([name, t]) => ({
+/** One resource per table of TABLES, with its Table Schema inline. */
+const tableResources = () =>
+  Object.entries(TABLES).map(([name, t]) => ({
     name,
     path: `${name}.csv`,
     profile: 'tabular-data-resource',
@@ -75,72 +74,85 @@ export function dataPackage(input: PackageInput) {
     ...csv,
     schema: tableSchema(t.schema),
   }));
-  const subset = (kind: 'strategy' | 'theme', id: string, title: string) => ({
-    name: `${kind}-${id}`,
-    path: `${kind === 'strategy' ? 'strategies' : 'themes'}/${id}.csv`,
-    profile: 'tabular-data-resource',
-    title: `Items: ${title}`,
-    description: `The rows of items.csv for ${kind === 'strategy' ? 'this strategy' : 'this theme'}, same columns.`,
-    ...csv,
-    schema: 'items.tableschema.json',
-  });
+
+/** The items of one strategy or one theme: items.csv's rows, in a file of their own. */
+const subsetResource = (kind: 'strategy' | 'theme', id: string, title: string) => ({
+  name: `${kind}-${id}`,
+  path: `${kind === 'strategy' ? 'strategies' : 'themes'}/${id}.csv`,
+  profile: 'tabular-data-resource',
+  title: `Items: ${title}`,
+  description: `The rows of items.csv for this ${kind}, same columns.`,
+  ...csv,
+  schema: 'items.tableschema.json',
+});
+
+/** The JSON files of /data/. */
+const JSON_RESOURCES = [
+  {
+    name: 'strategies',
+    path: 'strategies.json',
+    title: 'Strategies in full',
+    description:
+      'Every strategy entry: council, title, period, status, framework and items, with links. ' +
+      'Its JSON Schema is strategy.schema.json.',
+  },
+  {
+    name: 'strategy-schema',
+    path: 'strategy.schema.json',
+    title: 'JSON Schema of a strategy entry',
+    description: 'Generated from the schema the site is built with.',
+  },
+  {
+    name: 'themes',
+    path: 'themes.json',
+    title: 'Themes and national framework',
+    description: 'The shared themes and the national framework they map to.',
+  },
+  {
+    name: 'items-tableschema',
+    path: 'items.tableschema.json',
+    title: 'Table Schema of items.csv',
+    description: 'The columns of items.csv and of every strategy’s and theme’s CSV.',
+  },
+];
+
+/** datapackage.json: every CSV and JSON file of /data/, with paths relative to it. */
+export function dataPackage(input: PackageInput) {
   return {
     profile: 'data-package',
     name: 'carers-strategies-compared',
     title: SITE_NAME,
     description:
-      'Commitments, figures, targets and good practice from UK councils’ strategies for unpaid carers, each with the council’s words and a link to the passage. See README.txt.',
+      'Commitments, figures, targets and good practice from UK councils’ strategies for unpaid carers, ' +
+      'each with the council’s words and a link to the passage. See README.txt.',
     ...(input.homepage ? { homepage: input.homepage } : {}),
     created: `${input.created}T00:00:00Z`,
     licenses: [{ name: 'CC-BY-4.0', path: DATA_LICENCE.url, title: DATA_LICENCE.name }],
     resources: [
-      ...tables,
-      ...input.strategies.map((s) => subset('strategy', s.id, s.shortTitle)),
-      ...input.themes.map((t) => subset('theme', t.id, t.title)),
-      {
-        name: 'strategies',
-        path: 'strategies.json',
-        title: 'Strategies in full',
-        description:
-          'Every strategy entry: council, title, period, status, framework and items, with links. Its JSON Schema is strategy.schema.json.',
-        ...json,
-      },
-      {
-        name: 'strategy-schema',
-        path: 'strategy.schema.json',
-        title: 'JSON Schema of a strategy entry',
-        description: 'Generated from the schema the site is built with.',
-        ...json,
-      },
-      {
-        name: 'themes',
-        path: 'themes.json',
-        title: 'Themes and national framework',
-        description: 'The shared themes and the national framework they map to.',
-        ...json,
-      },
-      {
-        name: 'items-tableschema',
-        path: 'items.tableschema.json',
-        title: 'Table Schema of items.csv',
-        description: 'The columns of items.csv and of every strategy’s and theme’s CSV.',
-        ...json,
-      },
+      ...tableResources(),
+      ...input.strategies.map((s) => subsetResource('strategy', s.id, s.shortTitle)),
+      ...input.themes.map((t) => subsetResource('theme', t.id, t.title)),
+      ...JSON_RESOURCES.map((r) => ({ ...r, ...json })),
     ],
   };
 }
 
 /** Notes every CSV user needs, said once for the data page and the README. */
 export const CSV_NOTES = [
-  'CSV files are UTF-8 with a byte-order mark, so Excel shows “£” and “–” as they are; pandas and R read them as UTF-8.',
-  `A text cell that would begin with = + - @, a tab or a carriage return (which a spreadsheet may run as a formula) starts with an apostrophe (${NEUTRALISER}), as OWASP advises against CSV injection. Remove that one apostrophe to get the exact text.`,
+  'CSV files are UTF-8 with a byte-order mark, so Excel shows “£” and “–” as they are; ' +
+    'pandas and R read them as UTF-8.',
+  'A text cell that would begin with = + - @, a tab or a carriage return ' +
+    `(which a spreadsheet may run as a formula) starts with an apostrophe (${NEUTRALISER}), ` +
+    'as OWASP advises against CSV injection. Remove that one apostrophe to get the exact text.',
   'Codes sit next to their labels: themes and theme_labels, type and type_label, status and status_label.',
-  'Links are absolute when link_form is "absolute"; "relative" means the file was built without the site’s address, and links are paths on it.',
+  'Links are absolute when link_form is "absolute"; ' +
+    '"relative" means the file was built without the site’s address, and links are paths on it.',
   'Columns keep the order listed here; new columns are only ever added at the end.',
 ];
 
 /** README.txt for the downloads, like Our World in Data's: what each file is, its columns, the licence, how to cite. */
 export function dataReadme(input: PackageInput): string {
+  const at = input.homepage ? `, ${input.homepage}` : '';
   const lines = [
     `${SITE_NAME}: open data`,
     '',
@@ -170,7 +182,8 @@ export function dataReadme(input: PackageInput): string {
     'Every item, strategy and chart page has a citation to copy and RIS, BibTeX and CSL-JSON files to download.',
     'Downloaded from a page, a citation file gives that day as the date accessed and links on the address you',
     'are reading; fetched directly (under /cite/), it gives the day the site was built.',
-    `For the data as a whole: ${SITE_NAME} (${input.created.slice(0, 4)}) Open data${input.homepage ? `, ${input.homepage}` : ''} (accessed on the day you downloaded it).`,
+    `For the data as a whole: ${SITE_NAME} (${input.created.slice(0, 4)}) Open data${at}` +
+      ' (accessed on the day you downloaded it).',
     '',
   ];
   return lines.join('\r\n');

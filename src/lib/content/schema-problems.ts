@@ -24,7 +24,7 @@ export function show(value: unknown): string {
 
 const lastKey = (path: FieldPath) => String(path[path.length - 1] ?? '');
 
-// eslint-disable-next-line max-lines-per-function -- one case per Zod issue code, each short; a table would read no better
+// eslint-disable-next-line max-lines-per-function -- one short case per Zod issue code; a table reads no better
 function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file'> {
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   const found = valueAt(value, path);
