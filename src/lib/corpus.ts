@@ -183,7 +183,8 @@ class Context {
       detail: near
         ? [
             `Closest passage (${near.id}), in full: "${near.text}"`,
-            `Differences ([-quote only-] {+passage only+}): ${markDifferences(ref.text, near.text, { context: false })}`,
+            'Differences ([-quote only-] {+passage only+}): ' +
+              markDifferences(ref.text, near.text, { context: false }),
           ]
         : [],
       fix: 'copy the words exactly from the passage (curly and straight quote marks count as the same)',

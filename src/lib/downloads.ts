@@ -43,7 +43,9 @@ const aspectColumns = Object.fromEntries(
   ASPECTS.map((a) => [
     ASPECT_LABELS[a].column,
     z.enum(['yes', 'yes-shared', 'no', '']).meta({
-      description: `Commitments only: whether the source says ${ASPECT_WORDS[a]}: yes (for this line), yes-shared (stated once for its row, area or table), or no`,
+      description:
+        `Commitments only: whether the source says ${ASPECT_WORDS[a]}: yes (for this line), ` +
+        'yes-shared (stated once for its row, area or table), or no',
     }),
   ]),
 ) as Record<

@@ -1,6 +1,7 @@
 /**
- * Glossary matching, compiled once per glossary: marks the first use of each glossary term on a page: `<abbr>` for acronyms, linked to the
- * glossary entry. Returns escaped HTML; `seen` is shared across one page's texts.
+ * Glossary matching, compiled once per glossary: marks the first use of each glossary term on a
+ * page: `<abbr>` for acronyms, linked to the glossary entry. Returns escaped HTML; `seen` is shared
+ * across one page's texts.
  */
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 

@@ -83,16 +83,24 @@ export function leftToDo(
   files: { strategy: string; overview: string; council?: string },
   themesToMention: readonly string[],
 ): string[] {
+  const headingIds = d.headings.map((h) => h.id).join(', ') || 'none found';
   const unmapped = d.headings.filter((h) => h.themes.length === 0).map((h) => h.id);
+  const noTheme = unmapped.length > 0 ? ` (no theme proposed for ${unmapped.join(', ')})` : '';
+  const byHeadings =
+    themesToMention.length > 0 ? ` (by the proposed headings: ${themesToMention.join(', ')})` : '';
   return [
     ...(files.council
       ? [`${files.council}: check the council's details; add facts only with their quote.`]
       : []),
-    `${files.strategy}: set documentType, status, statusNote, period and date from the document (scaffolded as a final strategy of ${d.year}).`,
-    `${files.strategy}: check the ${d.headings.length} proposed framework headings (${d.headings.map((h) => h.id).join(', ') || 'none found'}); drop any that are not the framework, and map each to its themes${unmapped.length > 0 ? ` (no theme proposed for ${unmapped.join(', ')})` : ''}.`,
-    `${files.strategy}: record the items (npm run passages -- ${d.source} lists the passages; npm run find-quote -- ${d.source} "<words>" checks a quote).`,
+    `${files.strategy}: set documentType, status, statusNote, period and date from the document ` +
+      `(scaffolded as a final strategy of ${d.year}).`,
+    `${files.strategy}: check the ${d.headings.length} proposed framework headings (${headingIds}); ` +
+      `drop any that are not the framework, and map each to its themes${noTheme}.`,
+    `${files.strategy}: record the items (npm run passages -- ${d.source} lists the passages; ` +
+      `npm run find-quote -- ${d.source} "<words>" checks a quote).`,
     `${files.overview}: write the overview, 150 to 400 words in our own words.`,
-    `themes.yaml: once items are recorded, each theme they are on needs a line about ${d.councilName} in its comparison paragraph${themesToMention.length > 0 ? ` (by the proposed headings: ${themesToMention.join(', ')})` : ''}; npm run check:content names any still missing.`,
+    `themes.yaml: once items are recorded, each theme they are on needs a line about ${d.councilName} ` +
+      `in its comparison paragraph${byHeadings}; npm run check:content names any still missing.`,
     `${files.strategy}: delete the line \`draft: true\`, then npm run check:content and npm test.`,
   ];
 }

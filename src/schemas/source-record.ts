@@ -58,11 +58,12 @@ export const sourceRecordSchema = z
   .superRefine((r, ctx) => {
     const o = r.original;
     const missing = (['url', 'format', 'sha256'] as const).filter((k) => o[k] === undefined);
+    const verb = missing.length > 1 ? 'are' : 'is';
     if (missing.length > 0 && o.unavailable === undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['original', 'unavailable'],
-        message: `expected original.unavailable to say why ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not recorded`,
+        message: `expected original.unavailable to say why ${missing.join(', ')} ${verb} not recorded`,
       });
     if (o.format === 'pdf' && o.sha256 && o.pages === undefined)
       ctx.addIssue({
