@@ -83,7 +83,11 @@ if (!checked.success)
   fail(checked.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('\n'));
 mkdirSync(dir, { recursive: true });
 writeFileSync(out, imported.text);
-const header = `# yaml-language-server: $schema=../../.astro/collections/sourceRecords.schema.json\n# Where ${id}.txt came from, written by npm run import. Never edit the text: import again instead.\n`;
+const header = [
+  '# yaml-language-server: $schema=../../.astro/collections/sourceRecords.schema.json',
+  `# Where ${id}.txt came from, written by npm run import. Never edit the text: import again instead.`,
+  '',
+].join('\n');
 writeFileSync(`${dir}/${id}.yaml`, header + stringify(record, { lineWidth: 100 }));
 const { passages } = parseSource(readFileSync(out, 'utf8'));
 const pages = imported.pages === undefined ? '' : `, ${imported.pages} pages`;

@@ -47,13 +47,14 @@ const sourceIds = readdirSync(`${root}/sources`)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => f.slice(0, -4));
 const guesses = sourceIds.filter((id) => id.startsWith(`${council}-${year}`));
+const candidates = guesses.length
+  ? `candidates: ${guesses.join(', ')}`
+  : 'import it first: npm run import';
 const source =
   values.source ??
   (guesses.length === 1
     ? (guesses[0] ?? '')
-    : fail(
-        `Which source? Add --source <id>; ${guesses.length ? `candidates: ${guesses.join(', ')}` : 'import it first: npm run import'}`,
-      ));
+    : fail(`Which source? Add --source <id>; ${candidates}`));
 if (!source || !sourceIds.includes(source))
   fail(`No content/sources/${source ?? ''}.txt: import it first (npm run import)`);
 
@@ -75,10 +76,12 @@ if (existsSync(councilFile)) {
     region: values.region,
     gss: values.gss,
   });
-  if (!result.success)
-    fail(
-      `${council} is a new council: give its details (${result.error.issues.map((i) => `--${i.path.join('.').replace('officialName', 'official-name')}: ${i.message}`).join('; ')})`,
-    );
+  if (!result.success) {
+    const option = (path: PropertyKey[]) =>
+      `--${path.join('.').replace('officialName', 'official-name')}`;
+    const details = result.error.issues.map((i) => `${option(i.path)}: ${i.message}`).join('; ');
+    fail(`${council} is a new council: give its details (${details})`);
+  }
   const data = result.data ?? fail('unreachable');
   councilName = data.name;
   // Facts come later, each with its quote: the new file starts without them.
