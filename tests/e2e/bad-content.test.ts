@@ -61,7 +61,13 @@ describe('a build with bad content', () => {
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(
-      /content\/strategies\/surrey-2008\.yaml:\d+:\d+: framework\.headings\["[^"]+"\]\.themes\[0\]: expected a theme id from content\/themes\.yaml \(assessments, breaks-respite/,
+      new RegExp(
+        [
+          String.raw`content/strategies/surrey-2008\.yaml:\d+:\d+: `,
+          String.raw`framework\.headings\["[^"]+"\]\.themes\[0\]: `,
+          String.raw`expected a theme id from content/themes\.yaml \(assessments, breaks-respite`,
+        ].join(''),
+      ),
     );
     expect(r.output).toContain('found "health-and-wellness"');
     expect(r.wroteSite).toBe(false);
@@ -76,7 +82,12 @@ describe('a build with bad content', () => {
     );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(
-      /surrey-2008\.yaml:\d+:\d+: items\["[^"]+"\]\.quote: expected words found verbatim in content\/sources\/surrey-2008-action-plan\.txt/,
+      new RegExp(
+        [
+          String.raw`surrey-2008\.yaml:\d+:\d+: items\["[^"]+"\]\.quote: `,
+          String.raw`expected words found verbatim in content/sources/surrey-2008-action-plan\.txt`,
+        ].join(''),
+      ),
     );
     expect(r.output).toMatch(
       /Closest passage \(L\d+\), in full: "- Advice available on moving and handling\. Innovative Back Care Projects/,
@@ -148,7 +159,12 @@ describe('a build with bad content', () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toContain(r.checked);
     expect(r.checked).toMatch(
-      /surrey-2008-action-plan\.txt:\d+:\d+: \(file\): expected a file saved as UTF-8; found byte 0x92, which is not UTF-8; the file looks like Windows-1252/,
+      new RegExp(
+        [
+          String.raw`surrey-2008-action-plan\.txt:\d+:\d+: \(file\): expected a file saved as UTF-8; `,
+          'found byte 0x92, which is not UTF-8; the file looks like Windows-1252',
+        ].join(''),
+      ),
     );
     expect(r.output).toMatch(/1 problem in /);
   });
@@ -162,7 +178,13 @@ describe('a build with bad content', () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toContain(r.checked);
     expect(r.checked).toMatch(
-      /councils\/Surrey\.yaml: \(file\): expected a file name that is a lowercase ASCII slug .*; found "Surrey"\n\s+Fix: rename it: as "surrey" it differs only in case or punctuation from councils\/surrey\.yaml/,
+      new RegExp(
+        [
+          String.raw`councils/Surrey\.yaml: \(file\): `,
+          String.raw`expected a file name that is a lowercase ASCII slug .*; found "Surrey"\n\s+`,
+          String.raw`Fix: rename it: as "surrey" it differs only in case or punctuation from councils/surrey\.yaml`,
+        ].join(''),
+      ),
     );
     expect(r.wroteSite).toBe(false);
   });

@@ -92,7 +92,8 @@ function render(list: readonly Unit[]): string {
 }
 
 const page = (body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test document</title><style>${STYLE}</style></head><body>${body}</body></html>`;
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test document</title>' +
+  `<style>${STYLE}</style></head><body>${body}</body></html>`;
 
 /** The whole document as one web page. */
 export const toHtml = (blocks: readonly Block[]): string =>

@@ -19,7 +19,8 @@ describe('corpus checks', () => {
       if (item) item.themes = ['brakes'];
     });
     expect(messages(c)).toEqual([
-      'content/strategies/exampleshire-2009.yaml: items[0].themes[0]: expected a theme id from content/themes.yaml (breaks); found "brakes"\n' +
+      'content/strategies/exampleshire-2009.yaml: items[0].themes[0]: ' +
+        'expected a theme id from content/themes.yaml (breaks); found "brakes"\n' +
         '    Fix: use one of the ids listed, or add the theme to content/themes.yaml',
     ]);
   });
@@ -30,7 +31,8 @@ describe('corpus checks', () => {
       if (s) s.data.council = 'nowhere';
     });
     expect(firstLines(c)).toEqual([
-      'content/strategies/exampleshire-2009.yaml: council: expected a council id from content/councils/ (exampleshire); found "nowhere"',
+      'content/strategies/exampleshire-2009.yaml: council: ' +
+        'expected a council id from content/councils/ (exampleshire); found "nowhere"',
     ]);
   });
 
@@ -41,7 +43,8 @@ describe('corpus checks', () => {
     });
     const [message] = messages(c);
     expect(message).toContain(
-      'content/strategies/exampleshire-2009.yaml: items[0].quote: expected words found verbatim in content/sources/example-source.txt',
+      'content/strategies/exampleshire-2009.yaml: items[0].quote: ' +
+        'expected words found verbatim in content/sources/example-source.txt',
     );
     expect(message).toContain(
       'Closest passage (L5), in full: "We will double the number of short breaks by 2011."',
@@ -55,7 +58,8 @@ describe('corpus checks', () => {
       if (item?.type === 'figure') item.stated = '1,000';
     });
     expect(firstLines(c)).toEqual([
-      'content/strategies/exampleshire-2009.yaml: items[1].stated: expected the figure as written in the quote; found "1,000", which the quote does not contain',
+      'content/strategies/exampleshire-2009.yaml: items[1].stated: ' +
+        'expected the figure as written in the quote; found "1,000", which the quote does not contain',
     ]);
   });
 
@@ -65,7 +69,8 @@ describe('corpus checks', () => {
       if (item?.type === 'figure') item.value = 999999;
     });
     expect(firstLines(c)).toEqual([
-      'content/strategies/exampleshire-2009.yaml: items[1].value: expected the number that `stated` gives, never rounded; found 999999, but "1,200" says 1200',
+      'content/strategies/exampleshire-2009.yaml: items[1].value: ' +
+        'expected the number that `stated` gives, never rounded; found 999999, but "1,200" says 1200',
     ]);
     const noted = corpus((x) => {
       const item = x.strategies[0]?.data.items[1];
@@ -89,7 +94,8 @@ describe('corpus checks', () => {
 
   it('report a strategy without an overview, and an overview of the wrong length', () => {
     expect(firstLines(corpus((x) => void (x.overviews = [])))).toEqual([
-      'content/strategies/exampleshire-2009.yaml: (file): expected an editorial overview in content/strategies/exampleshire-2009.md; found none',
+      'content/strategies/exampleshire-2009.yaml: (file): ' +
+        'expected an editorial overview in content/strategies/exampleshire-2009.md; found none',
     ]);
     expect(
       firstLines(
@@ -127,7 +133,8 @@ describe('corpus checks', () => {
       if (n) n.data.quote = 'short breaks';
     });
     expect(firstLines(short)).toEqual([
-      'content/national.yaml: quote: expected a quotation of at least 3 words, or one that names its passage; found "short breaks"',
+      'content/national.yaml: quote: expected a quotation of at least 3 words, ' +
+        'or one that names its passage; found "short breaks"',
     ]);
     const named = corpus((x) => {
       const n = x.national[0];

@@ -22,7 +22,9 @@ describe('a heading found by its source words', () => {
       formatProblem,
     );
     expect(messages).toEqual([
-      'content/strategies/exampleshire-2009.yaml: framework.headings[0].sourceWords: expected words that contain the title; found "1. Breaks for carers"\n    Fix: copy the heading from the source with the words around it that the title leaves out',
+      'content/strategies/exampleshire-2009.yaml: framework.headings[0].sourceWords: ' +
+        'expected words that contain the title; found "1. Breaks for carers"\n' +
+        '    Fix: copy the heading from the source with the words around it that the title leaves out',
     ]);
   });
 });

@@ -8,7 +8,8 @@ describe('importing a web page', () => {
     const html = `<html><body><nav>Menu</nav><main><h1>Carers Strategy</h1>
       <p>We will <b>support</b> carers &amp; families.<br>Second line</p>
       <ul><li>One <i>thing</i><ul><li>nested</li></ul></li></ul>
-      <table><tr><th>Standard</th><th>Action</th></tr><tr><td><p>1. Health</p><p>More</p></td><td>Do it</td></tr></table>
+      <table><tr><th>Standard</th><th>Action</th></tr>
+      <tr><td><p>1. Health</p><p>More</p></td><td>Do it</td></tr></table>
       <div>Hello <b>world</b><div>inner</div></div></main></body></html>`;
     expect(htmlToSourceText(html)).toBe(
       [
