@@ -55,89 +55,113 @@ function cleanInline(text: string): string {
     .trim();
 }
 
-/** Parses a whole source text. Pure and deterministic: same text, same anchors. */
-// eslint-disable-next-line max-lines-per-function -- one pass over lines with the parser state kept together
-export function parseSource(text: string): ParsedSource {
-  const lines = text.split(/\r?\n/);
-  const blocks: Block[] = [];
-  const passages: Passage[] = [];
-  let table: Extract<Block, { kind: 'table' }> | null = null;
-  let list: Extract<Block, { kind: 'list' }> | null = null;
-  let page: number | undefined;
-  const at = (): { page?: number } => (page === undefined ? {} : { page });
+type Table = Extract<Block, { kind: 'table' }>;
+type Row = Table['rows'][number];
+type List = Extract<Block, { kind: 'list' }>;
 
-  const rowText = (cells: string[][]) => cells.map((c) => c.join(' ')).join(' ');
+const BULLET = /^(?:[-\u2013\u2022\u00B7]|\u2713)\s+/;
 
-  // eslint-disable-next-line max-lines-per-function -- one pass over lines with the parser state kept together
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    const id = `L${line}`;
+const rowText = (cells: string[][]) => cells.map((c) => c.join(' ')).join(' ');
+
+/**
+ * One pass over the lines. Between lines it keeps the table or list the next line may continue
+ * and the page of the original it is on.
+ */
+class SourceParser {
+  readonly blocks: Block[] = [];
+  readonly passages: Passage[] = [];
+  private table: Table | null = null;
+  private list: List | null = null;
+  private page: number | undefined;
+
+  line(raw: string, line: number): void {
     if (raw.trim() === '') return; // blank lines never end a table: page breaks split them
     const marker = PAGE_MARKER.exec(raw.trim());
     if (marker) {
       // Layout, like a blank line: a table or list may carry on over the page end.
-      page = Number(marker[1]);
+      this.page = Number(marker[1]);
       return;
     }
     const cells = raw.split('\t');
     const filled = cells.filter((c) => c.trim() !== '');
-    const isRow =
-      cells.length > 1 && (filled.length >= 2 || (table !== null && cells[0]?.trim() === ''));
+    const continues = this.table !== null && cells[0]?.trim() === '';
+    if (cells.length > 1 && (filled.length >= 2 || continues)) {
+      this.list = null;
+      this.row(cells, line);
+    } else {
+      this.table = null;
+      this.text(raw.trim(), line);
+    }
+  }
 
-    if (isRow) {
-      list = null;
-      const parsed = cells.map(cellParagraphs);
-      if (table === null) {
-        table = { kind: 'table', header: { id, line, cells: parsed }, rows: [] };
-        blocks.push(table);
-        passages.push({ id, line, kind: 'row', text: rowText(parsed), ...at() });
-        return;
-      }
-      // Headers repeated on each page of the original are layout, not content.
-      if (rowText(parsed) === rowText(table.header.cells)) return;
-      const last = table.rows.at(-1);
-      if (cells[0]?.trim() === '' && last) {
-        // A row broken by a page end: its text continues the row above, cell by cell.
-        parsed.forEach((paras, i) => {
-          if (paras.length === 0) return;
-          last.cells[i] = [...(last.cells[i] ?? []), ...paras];
-        });
-        const passage = passages.find((p) => p.id === last.id);
-        if (passage) passage.text = rowText(last.cells);
-        return;
-      }
-      table.rows.push({ id, line, cells: parsed });
-      passages.push({ id, line, kind: 'row', text: rowText(parsed), ...at() });
+  private passage(line: number, kind: Passage['kind'], text: string): void {
+    const at = this.page === undefined ? {} : { page: this.page };
+    this.passages.push({ id: `L${line}`, line, kind, text, ...at });
+  }
+
+  private row(cells: string[], line: number): void {
+    const id = `L${line}`;
+    const parsed = cells.map(cellParagraphs);
+    if (this.table === null) {
+      this.table = { kind: 'table', header: { id, line, cells: parsed }, rows: [] };
+      this.blocks.push(this.table);
+      this.passage(line, 'row', rowText(parsed));
       return;
     }
+    // Headers repeated on each page of the original are layout, not content.
+    if (rowText(parsed) === rowText(this.table.header.cells)) return;
+    const last = this.table.rows.at(-1);
+    if (cells[0]?.trim() === '' && last) {
+      this.continueRow(last, parsed);
+      return;
+    }
+    this.table.rows.push({ id, line, cells: parsed });
+    this.passage(line, 'row', rowText(parsed));
+  }
 
-    table = null;
-    const trimmed = raw.trim();
+  /** A row broken by a page end: its text continues the row above, cell by cell. */
+  private continueRow(last: Row, parsed: string[][]): void {
+    parsed.forEach((paras, i) => {
+      if (paras.length === 0) return;
+      last.cells[i] = [...(last.cells[i] ?? []), ...paras];
+    });
+    const passage = this.passages.find((p) => p.id === last.id);
+    if (passage) passage.text = rowText(last.cells);
+  }
+
+  /** A line of text: a list item, a heading or a paragraph. */
+  private text(trimmed: string, line: number): void {
+    const id = `L${line}`;
     const content = cleanInline(trimmed.replace(/^#{1,6}\s+/, ''));
     if (content === '') return;
-    const bullet = /^(?:[-\u2013\u2022\u00B7]|\u2713)\s+/.exec(trimmed);
+    const bullet = BULLET.exec(trimmed);
     if (bullet) {
       const itemText = cleanInline(trimmed.slice(bullet[0].length));
-      if (list === null) {
-        list = { kind: 'list', items: [] };
-        blocks.push(list);
+      if (this.list === null) {
+        this.list = { kind: 'list', items: [] };
+        this.blocks.push(this.list);
       }
-      list.items.push({ id, line, text: itemText });
-      passages.push({ id, line, kind: 'list-item', text: itemText, ...at() });
+      this.list.items.push({ id, line, text: itemText });
+      this.passage(line, 'list-item', itemText);
       return;
     }
-    list = null;
+    this.list = null;
     const level = headingLevel(trimmed);
     if (level !== null) {
-      blocks.push({ kind: 'heading', id, line, level, text: content });
-      passages.push({ id, line, kind: 'heading', text: content, ...at() });
+      this.blocks.push({ kind: 'heading', id, line, level, text: content });
+      this.passage(line, 'heading', content);
       return;
     }
-    blocks.push({ kind: 'paragraph', id, line, text: content });
-    passages.push({ id, line, kind: 'paragraph', text: content, ...at() });
-  });
+    this.blocks.push({ kind: 'paragraph', id, line, text: content });
+    this.passage(line, 'paragraph', content);
+  }
+}
 
-  return { blocks, passages };
+/** Parses a whole source text. Pure and deterministic: same text, same anchors. */
+export function parseSource(text: string): ParsedSource {
+  const parser = new SourceParser();
+  text.split(/\r?\n/).forEach((raw, index) => parser.line(raw, index + 1));
+  return { blocks: parser.blocks, passages: parser.passages };
 }
 
 /** The passages as one searchable string, with where each passage starts in it. */
