@@ -24,7 +24,48 @@ export function show(value: unknown): string {
 
 const lastKey = (path: FieldPath) => String(path[path.length - 1] ?? '');
 
-// eslint-disable-next-line max-lines-per-function -- one short case per Zod issue code; a table reads no better
+/** A field missing, or a value of the wrong type. */
+function typeProblem(
+  issue: z.core.$ZodIssueInvalidType,
+  path: (string | number)[],
+  found: unknown,
+): Omit<Problem, 'file'> {
+  if (found === undefined) {
+    return {
+      path,
+      expected: `a \`${lastKey(path)}\` field`,
+      message: `required field \`${lastKey(path)}\` is missing`,
+      fix: `add \`${lastKey(path)}:\` here (see docs/templates/ for an example)`,
+    };
+  }
+  const quotes = issue.expected === 'number' ? ' (no quotes)' : '';
+  return {
+    path,
+    expected: `a ${issue.expected}`,
+    found: show(found),
+    fix: `write \`${lastKey(path)}\` as a ${issue.expected}${quotes}`,
+  };
+}
+
+/** A value matching none of a union's options: for an entry kind, the field that says which kind. */
+function unionProblem(
+  issue: z.core.$ZodIssueInvalidUnion,
+  path: (string | number)[],
+  value: unknown,
+  expected: string,
+): Omit<Problem, 'file'> {
+  const discriminator = (issue as { discriminator?: string }).discriminator;
+  if (!discriminator) return { path, expected, found: show(valueAt(value, path)) };
+  const at = lastKey(path) === discriminator ? path : [...path, discriminator];
+  return {
+    path: at,
+    expected: `\`${discriminator}\` to be one of the kinds allowed here`,
+    found: show(valueAt(value, at)),
+    fix: `set \`${discriminator}\` to one of the values in docs/templates/`,
+  };
+}
+
+/** One case per Zod issue code. */
 function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file'> {
   const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
   const found = valueAt(value, path);
@@ -32,20 +73,7 @@ function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file
   const expected = issue.message.replace(/^Invalid (input|option): /, '').replace(/^expected /, '');
   switch (issue.code) {
     case 'invalid_type':
-      if (found === undefined) {
-        return {
-          path,
-          expected: `a \`${lastKey(path)}\` field`,
-          message: `required field \`${lastKey(path)}\` is missing`,
-          fix: `add \`${lastKey(path)}:\` here (see docs/templates/ for an example)`,
-        };
-      }
-      return {
-        path,
-        expected: `a ${issue.expected}`,
-        found: show(found),
-        fix: `write \`${lastKey(path)}\` as a ${issue.expected}${issue.expected === 'number' ? ' (no quotes)' : ''}`,
-      };
+      return typeProblem(issue, path, found);
     case 'unrecognized_keys':
       return {
         path: [...path, issue.keys[0] ?? ''],
@@ -77,19 +105,8 @@ function fromIssue(issue: z.core.$ZodIssue, value: unknown): Omit<Problem, 'file
         found: found === undefined ? 'nothing' : show(found),
         fix: `use one of the values listed for \`${lastKey(path)}\``,
       };
-    case 'invalid_union': {
-      const discriminator = (issue as { discriminator?: string }).discriminator;
-      if (discriminator) {
-        const at = lastKey(path) === discriminator ? path : [...path, discriminator];
-        return {
-          path: at,
-          expected: `\`${discriminator}\` to be one of the kinds allowed here`,
-          found: show(valueAt(value, at)),
-          fix: `set \`${discriminator}\` to one of the values in docs/templates/`,
-        };
-      }
-      return { path, expected, found: show(found) };
-    }
+    case 'invalid_union':
+      return unionProblem(issue, path, value, expected);
     default: {
       // Our own checks (custom issues) pass their fix in `params`.
       const fix = (issue as { params?: { fix?: unknown } }).params?.fix;
