@@ -45,7 +45,8 @@ const aspectColumns = Object.fromEntries(
     z.enum(['yes', 'yes-shared', 'no', '']).meta({
       description:
         `Commitments only: whether the source says ${ASPECT_WORDS[a]}: yes (for this line), ` +
-        'yes-shared (stated once for its row, area or table), or no',
+        'yes-shared (stated once for its row, area or table), or no; empty for a line that ' +
+        'only names the lead or date of other lines',
     }),
   ]),
 ) as Record<

@@ -62,19 +62,31 @@ function measured(item: Commitment, measures: readonly Measuring[]): AspectState
   return alone ? { kind: 'item', outcomes } : { kind: 'shared', outcomes };
 }
 
+/**
+ * A line whose quotation is nothing but its lead or timescale (a table's lead column, recorded so
+ * that other lines can take their lead from it): it names who leads but promises nothing itself,
+ * so it is not counted as a commitment.
+ */
+export function onlyNamesLeadOrDate(c: Commitment): boolean {
+  const quote = c.quote.trim();
+  return quote === c.lead?.trim() || quote === c.timescale?.trim();
+}
+
 /** Every commitment of one strategy with its lead, timescale and measure, in content order. */
 export function specificityOf(items: readonly Item[]): { item: Commitment; spec: Specificity }[] {
   const commitments = items.filter(isCommitment);
   const byId = new Map(commitments.map((c) => [c.id, c]));
   const measures = items.filter(measuring);
-  return commitments.map((item) => ({
-    item,
-    spec: {
-      lead: stated(item, 'lead', byId),
-      timescale: stated(item, 'timescale', byId),
-      measure: measured(item, measures),
-    },
-  }));
+  return commitments
+    .filter((c) => !onlyNamesLeadOrDate(c))
+    .map((item) => ({
+      item,
+      spec: {
+        lead: stated(item, 'lead', byId),
+        timescale: stated(item, 'timescale', byId),
+        measure: measured(item, measures),
+      },
+    }));
 }
 
 export type AspectCount = { named: number; shared: number };

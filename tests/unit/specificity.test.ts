@@ -59,6 +59,13 @@ describe('specificity of commitments', () => {
     expect(specificityOf(items)[0]?.spec.measure).toEqual({ kind: 'shared', outcomes: ['o'] });
   });
 
+  it('leaves out a line that only names the lead of its row, though others take their lead from it', () => {
+    const leads = commitment('leads', { quote: 'Carers workers', lead: 'Carers workers' });
+    const items = [leads, commitment('action', { leadFrom: 'leads' })];
+    expect(specificityOf(items).map((c) => c.item.id)).toEqual(['action']);
+    expect(specificityOf(items)[0]?.spec.lead).toMatchObject({ kind: 'shared', from: 'leads' });
+  });
+
   it('ignores items that are not commitments', () => {
     expect(specificityOf(row).map((c) => c.item.id)).toEqual([
       'obj',
