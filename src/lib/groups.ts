@@ -4,6 +4,7 @@
  * group of all of them.
  */
 import GithubSlugger from 'github-slugger';
+import type { ItemType } from '../schemas/item.ts';
 
 export type StrategyGroup<S> = {
   slug: string | undefined;
@@ -44,4 +45,45 @@ export function strategyGroups<S extends { councilName: string; date: { year: nu
     }
   }
   return groups;
+}
+
+/**
+ * The order a reader meets items in on a page: what the council will do and aims for first, then
+ * what it counted and has done, then what is still missing and what carers told it.
+ */
+export const ITEM_TYPE_ORDER = [
+  'commitment',
+  'target',
+  'outcome',
+  'figure',
+  'achievement',
+  'good-practice',
+  'gap',
+  'feedback',
+] as const satisfies readonly ItemType[];
+
+/** In-page anchor of each type's group (plural, so it never clashes with an item's `item-…` id). */
+export const TYPE_GROUP_ID: Record<ItemType, string> = {
+  commitment: 'commitments',
+  target: 'targets',
+  outcome: 'outcomes',
+  figure: 'figures',
+  achievement: 'achievements',
+  'good-practice': 'good-practice',
+  gap: 'gaps',
+  feedback: 'feedback',
+};
+
+export type TypeGroup<I> = { type: ItemType; id: string; items: I[] };
+
+/** Items grouped by type in ITEM_TYPE_ORDER, each group keeping the items' own order; empty groups left out. */
+export function groupByType<I extends { type: ItemType }>(
+  items: readonly I[],
+  idPrefix = '',
+): TypeGroup<I>[] {
+  return ITEM_TYPE_ORDER.map((type) => ({
+    type,
+    id: `${idPrefix}${TYPE_GROUP_ID[type]}`,
+    items: items.filter((i) => i.type === type),
+  })).filter((g) => g.items.length > 0);
 }

@@ -39,7 +39,9 @@ const sectionPages = strategies.flatMap((s) =>
 );
 const shown = sectionPages.flatMap((f) =>
   [
-    ...readFileSync(f, 'utf8').matchAll(/<article class="item" id="[^"]+" data-type="([a-z-]+)"/g),
+    ...readFileSync(f, 'utf8').matchAll(
+      /<article class="item" id="[^"]+" data-item-type="([a-z-]+)"/g,
+    ),
   ].map((m) => m[1]),
 );
 

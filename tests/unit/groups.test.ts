@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { strategyGroups } from '../../src/lib/groups.ts';
+import { groupByType, ITEM_TYPE_ORDER, strategyGroups } from '../../src/lib/groups.ts';
+import { ITEM_TYPES } from '../../src/schemas/item.ts';
 
 const strategy = (councilName: string, region: string, year = 2009) => ({
   councilName,
@@ -31,5 +32,31 @@ describe('grouping strategies for chart pages', () => {
       ['london-2', 'London, part 2 of 2', 'London', 1],
       ['north-east', 'North East', 'North East', 1],
     ]);
+  });
+});
+
+describe("grouping a page's items by type", () => {
+  it("puts commitments and targets before figures, and carers' feedback last", () => {
+    const items = [
+      { id: 'a', type: 'feedback' },
+      { id: 'b', type: 'figure' },
+      { id: 'c', type: 'commitment' },
+      { id: 'd', type: 'target' },
+      { id: 'e', type: 'commitment' },
+    ] as const;
+    expect(groupByType(items).map((g) => [g.type, g.id, g.items.map((i) => i.id)])).toEqual([
+      ['commitment', 'commitments', ['c', 'e']],
+      ['target', 'targets', ['d']],
+      ['figure', 'figures', ['b']],
+      ['feedback', 'feedback', ['a']],
+    ]);
+  });
+
+  it('prefixes group anchors when one page holds several lists', () => {
+    expect(groupByType([{ type: 'gap' }], 'barnet-').map((g) => g.id)).toEqual(['barnet-gaps']);
+  });
+
+  it('places every item type somewhere in the order', () => {
+    expect([...ITEM_TYPE_ORDER].sort()).toEqual([...ITEM_TYPES].sort());
   });
 });
