@@ -217,8 +217,9 @@ describe('citations', () => {
       for (const ext of ['ris', 'bib']) {
         const back = new Cite(readFileSync(join(dist, `${href}.${ext}`), 'utf8')).data as CslBack[];
         expect(back.length, `${href}.${ext}`).toBe(cites.length);
-        back.forEach((entry, i) => {
-          const text = cites[i] ?? '';
+        // The page lists items by type, the downloads in the document's order: match them by address.
+        back.forEach((entry) => {
+          const text = cites.find((c) => c.includes(`Available at: ${entry.URL}.`)) ?? '';
           const author = entry.author[0]?.literal ?? entry.author[0]?.family ?? '';
           expect(
             text.startsWith(`${author} (${entry.issued['date-parts'][0]?.[0]}) ${entry.title}.`),
