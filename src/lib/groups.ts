@@ -87,3 +87,33 @@ export function groupByType<I extends { type: ItemType }>(
     items: items.filter((i) => i.type === type),
   })).filter((g) => g.items.length > 0);
 }
+
+/** Each type counted in words: "82 commitments", "1 example of good practice". */
+const COUNT_NOUN: Record<ItemType, [string, string]> = {
+  commitment: ['commitment', 'commitments'],
+  target: ['target', 'targets'],
+  outcome: ['intended outcome', 'intended outcomes'],
+  figure: ['figure', 'figures'],
+  achievement: ['achievement', 'achievements'],
+  'good-practice': ['example of good practice', 'examples of good practice'],
+  gap: ['gap', 'gaps'],
+  feedback: ["point from carers' feedback", "points from carers' feedback"],
+};
+
+/**
+ * A short count of a document's items for its opening line: the first `shown` types in reading
+ * order, then the rest as "other items" ("82 commitments, 11 targets, 39 intended outcomes and 100 other items").
+ */
+export function countPhrase(items: readonly { type: ItemType }[], shown = 3): string {
+  const groups = groupByType(items);
+  const named = groups.slice(0, shown).map((g) => {
+    const [one, many] = COUNT_NOUN[g.type];
+    return `${g.items.length.toLocaleString('en-GB')} ${g.items.length === 1 ? one : many}`;
+  });
+  const others = groups.slice(shown).reduce((n, g) => n + g.items.length, 0);
+  const parts =
+    others > 0 ? [...named, `${others} other ${others === 1 ? 'item' : 'items'}`] : named;
+  return parts.length <= 1
+    ? parts.join('')
+    : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByType, ITEM_TYPE_ORDER, strategyGroups } from '../../src/lib/groups.ts';
-import { ITEM_TYPES } from '../../src/schemas/item.ts';
+import { countPhrase, groupByType, ITEM_TYPE_ORDER, strategyGroups } from '../../src/lib/groups.ts';
+import { ITEM_TYPES, type ItemType } from '../../src/schemas/item.ts';
 
 const strategy = (councilName: string, region: string, year = 2009) => ({
   councilName,
@@ -58,5 +58,24 @@ describe("grouping a page's items by type", () => {
 
   it('places every item type somewhere in the order', () => {
     expect([...ITEM_TYPE_ORDER].sort()).toEqual([...ITEM_TYPES].sort());
+  });
+});
+
+describe("counting a document's items in words", () => {
+  const of = (type: ItemType, n: number) => Array.from({ length: n }, () => ({ type }));
+
+  it('names the first three types in reading order and counts the rest as other items', () => {
+    const items = [
+      ...of('feedback', 2),
+      ...of('figure', 3),
+      ...of('commitment', 5),
+      ...of('target', 1),
+      ...of('gap', 1),
+    ];
+    expect(countPhrase(items)).toBe('5 commitments, 1 target, 3 figures and 3 other items');
+  });
+
+  it('says one type alone, in the singular where there is one', () => {
+    expect(countPhrase(of('good-practice', 1))).toBe('1 example of good practice');
   });
 });
