@@ -2,7 +2,7 @@
  * The compare pages: every strategy, a few at a time, in an order that lets people find a council
  * (region, then council, then newest first), and where each strategy is.
  */
-import type { CouncilView, StrategyView } from './model.ts';
+import type { CouncilView, ItemView, StrategyView } from './model.ts';
 
 /** Strategies per compare page: enough columns to compare, few enough to read and stay within budget. */
 export const COMPARE_PAGE_SIZE = 5;
@@ -46,8 +46,69 @@ export function chooserIndex(entries: readonly CompareEntry[], pageUrl: (page: n
   for (const { strategy: s, region, page } of entries) {
     let group = regions.at(-1);
     if (group?.name !== region) regions.push((group = { name: region, strategies: [] }));
-    group.strategies.push({ id: s.id, label: `${s.councilName}: ${s.shortTitle}`, page });
+    // The short title names the council already ("Barnet 2009-2012"); say the name once.
+    const label = s.shortTitle.startsWith(s.councilName)
+      ? s.shortTitle
+      : `${s.councilName}: ${s.shortTitle}`;
+    group.strategies.push({ id: s.id, label, page });
   }
   const pages = entries.at(-1)?.page ?? 1;
   return { pages: Array.from({ length: pages }, (_, i) => pageUrl(i + 1)), regions };
+}
+
+/** Items a compare cell shows before linking to the rest: few enough to read on a phone. */
+export const PER_CELL = 2;
+
+/** Item types in the order a reader comparing councils wants them: what each will do, then what it found. */
+export const CELL_ORDER: readonly ItemView['type'][] = [
+  'commitment',
+  'target',
+  'outcome',
+  'good-practice',
+  'achievement',
+  'figure',
+  'gap',
+  'feedback',
+];
+
+/** The items a compare cell shows, commitments and targets first, each kind in document order. */
+export function cellItems(items: readonly ItemView[], max = PER_CELL): ItemView[] {
+  const rank = (i: ItemView) => CELL_ORDER.indexOf(i.type);
+  return items
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.order - b.order)
+    .slice(0, max)
+    .map((e) => e.item);
+}
+
+/** The address parameter that holds the chosen themes: `?t=breaks-respite&t=young-carers`. */
+export const THEME_PARAM = 't';
+
+/** The HTML id of a theme's checkbox in the compare page's theme filter. */
+export const themeBoxId = (themeId: string) => `t-${themeId}`;
+
+/** The themes an address asks for: known ids only, once each, in the site's order of themes. */
+export function chosenThemes(search: string, themeIds: readonly string[]): string[] {
+  const asked = new Set(new URLSearchParams(search).getAll(THEME_PARAM));
+  return themeIds.filter((id) => asked.has(id));
+}
+
+/**
+ * The stylesheet that narrows a compare page to the ticked themes without JavaScript: while any box
+ * is ticked, each theme's rows hide unless its own box is. A static page cannot read its address, so
+ * the boxes (set from `?t=` by the script when it runs) are what the page follows.
+ */
+export function themeFilterCss(themeIds: readonly string[]): string {
+  return themeIds
+    .map((id) => {
+      const key = JSON.stringify(id);
+      // Ids are slugs; a dot would start a class in a selector, so it is escaped.
+      const box = themeBoxId(id).replace(/[^\w-]/g, (c) => `\\${c}`);
+      return (
+        `main:has(.theme-filter :checked):not(:has(#${box}:checked)) ` +
+        `[data-theme=${key}] { display: none; }`
+      );
+    })
+    .join('\n')
+    .concat('\n');
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cellItems,
+  CELL_ORDER,
   chooserIndex,
+  chosenThemes,
   COMPARE_PAGE_SIZE,
   compareOrder,
   regionPages,
+  themeBoxId,
+  themeFilterCss,
 } from '../../src/lib/compare.ts';
-import type { StrategyView } from '../../src/lib/model.ts';
+import type { ItemView, StrategyView } from '../../src/lib/model.ts';
 
 const strategy = (id: string, council: string, councilName: string, year: number) =>
   ({
@@ -61,6 +66,43 @@ describe('compare pages', () => {
       ['London', ['barnet-2009@1', 'barnet-2004@1', 'camden-2010@1']],
       ['South East', ['hampshire-2011@1', 'surrey-2012@1', 'surrey-2008@2']],
     ]);
-    expect(index.regions[0]?.strategies[0]?.label).toBe('Barnet: Barnet 2009');
+    expect(index.regions[0]?.strategies[0]?.label).toBe('Barnet 2009');
+  });
+});
+
+const item = (id: string, type: ItemView['type']) => ({ id, type }) as ItemView;
+
+describe('compare cells and themes', () => {
+  it('shows what a council will do before what it found, each kind in document order', () => {
+    const items = [
+      item('f1', 'feedback'),
+      item('a1', 'achievement'),
+      item('c1', 'commitment'),
+      item('t1', 'target'),
+      item('c2', 'commitment'),
+    ];
+    expect(cellItems(items, 3).map((i) => i.id)).toEqual(['c1', 'c2', 't1']);
+    expect(cellItems(items, 10).map((i) => i.id)).toEqual(['c1', 'c2', 't1', 'a1', 'f1']);
+    expect(CELL_ORDER).toHaveLength(8);
+  });
+
+  it('reads the chosen themes from the address: known ones, once each, in the order of themes', () => {
+    const ids = ['information-advice', 'breaks-respite', 'young-carers'];
+    expect(chosenThemes('?t=young-carers&t=nope&t=breaks-respite&t=young-carers', ids)).toEqual([
+      'breaks-respite',
+      'young-carers',
+    ]);
+    expect(chosenThemes('', ids)).toEqual([]);
+    expect(chosenThemes('?s=barnet-2009', ids)).toEqual([]);
+  });
+
+  it('writes one rule per theme that hides its rows while others are ticked and it is not', () => {
+    const css = themeFilterCss(['breaks-respite', 'a.b']);
+    expect(css.trim().split('\n')).toEqual([
+      'main:has(.theme-filter :checked):not(:has(#t-breaks-respite:checked)) ' +
+        '[data-theme="breaks-respite"] { display: none; }',
+      'main:has(.theme-filter :checked):not(:has(#t-a\\.b:checked)) [data-theme="a.b"] { display: none; }',
+    ]);
+    expect(themeBoxId('breaks-respite')).toBe('t-breaks-respite');
   });
 });
