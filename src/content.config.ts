@@ -15,6 +15,7 @@ const {
   themes,
   national,
   glossary,
+  help,
   searchWords,
   sources,
   sourceRecords,
@@ -38,6 +39,7 @@ export const collections = {
     loader: contentLoader('searchWords', dir),
     schema: searchWords.schema,
   }),
+  help: defineCollection({ loader: contentLoader('help', dir), schema: help.schema }),
   sources: defineCollection({ loader: contentLoader('sources', dir), schema: sources.schema }),
   sourceRecords: defineCollection({
     loader: contentLoader('sourceRecords', dir),

@@ -19,7 +19,7 @@ const fileOf = (entry: { filePath?: string | undefined }, fallback: string) =>
 
 // eslint-disable-next-line max-lines-per-function -- loads and joins every collection in one place, in order; splitting hides the order
 async function load(): Promise<SiteModel> {
-  const [strategies, overviews, councils, themes, national, glossary, sources, records] =
+  const [strategies, overviews, councils, themes, national, glossary, sources, records, help] =
     await Promise.all([
       getCollection('strategies'),
       getCollection('overviews'),
@@ -29,6 +29,7 @@ async function load(): Promise<SiteModel> {
       getCollection('glossary'),
       getCollection('sources'),
       getCollection('sourceRecords'),
+      getCollection('help'),
     ]);
   const root = contentDir();
   const input: CorpusInput = {
@@ -50,6 +51,7 @@ async function load(): Promise<SiteModel> {
     themes: themes.map((e) => ({ id: e.id, file: `${root}/themes.yaml`, data: e.data })),
     national: national.map((e) => ({ id: e.id, file: `${root}/national.yaml`, data: e.data })),
     glossary: glossary.map((e) => ({ id: e.id, file: `${root}/glossary.yaml`, data: e.data })),
+    help: help.map((e) => ({ id: e.id, file: `${root}/help.yaml`, data: e.data })),
     sources: sources.map((e) => ({
       id: e.id,
       file: fileOf(e, `${root}/sources/${e.id}.txt`),

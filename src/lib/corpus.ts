@@ -6,6 +6,7 @@
  */
 import type { Council } from '../schemas/council.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import type { HelpLink } from '../schemas/help.ts';
 import type { Item } from '../schemas/item.ts';
 import type { National } from '../schemas/national.ts';
 import type { Strategy } from '../schemas/strategy.ts';
@@ -15,6 +16,7 @@ import { formatPath, type FieldPath, type Problem } from './content/problem.ts';
 import { markDifferences } from './quote-diff.ts';
 import { createQuoteIndex, type QuoteIndex } from './quotes.ts';
 import type { Passage } from './source-text.ts';
+import { bareAddress } from './help.ts';
 import { checkMeasureLinks } from './measure-links.ts';
 import { normaliseForMatch, words } from './text.ts';
 
@@ -31,6 +33,8 @@ export type CorpusInput = {
   themes: Entry<Theme>[];
   national: Entry<National>[];
   glossary: Entry<GlossaryTerm>[];
+  /** Addresses for "Get help now" (content/help.yaml); none is an empty list. */
+  help?: Entry<HelpLink>[];
   sources: Entry<{ passages: Passage[] }>[];
   /** Ids present on disk that could not be read (their problems are already reported): not reported again. */
   unreadable?: Partial<
@@ -54,6 +58,7 @@ export const anchorKey = {
   recognition: (strategy: string, item: string) => `recognition:${strategy}#${item}`,
   fact: (council: string, index: number) => `fact:${council}#${index}`,
   national: (id: string) => `national:${id}`,
+  help: (id: string) => `help:${id}`,
 };
 
 const clip = (text: string, max = 160): string => {
@@ -410,6 +415,40 @@ function checkNational(ctx: Context, n: Entry<National>): void {
   );
 }
 
+/** A help address must be in the words of the source that confirm it, for a council that exists. */
+function checkHelp(ctx: Context, h: Entry<HelpLink>): void {
+  const at = h.at ?? [];
+  if (h.data.council !== undefined && !ctx.councilIds.has(h.data.council))
+    ctx.report({
+      file: h.file,
+      path: [...at, 'council'],
+      expected: `a council id from content/councils/ (${listOf(ctx.councilIds)})`,
+      found: `"${h.data.council}"`,
+      fix: `use one of the ids listed, or add content/councils/${h.data.council}.yaml`,
+    });
+  const { confirmed } = h.data;
+  if (!confirmed || !ctx.source(h.file, [...at, 'confirmed', 'source'], confirmed.source)) return;
+  const found = ctx.quote(
+    {
+      file: h.file,
+      path: [...at, 'confirmed', 'words'],
+      source: confirmed.source,
+      text: confirmed.words,
+      passage: confirmed.passage,
+    },
+    anchorKey.help(h.id),
+  );
+  const address = bareAddress(h.data.url);
+  if (found && !normaliseForMatch(confirmed.words).toLowerCase().includes(address))
+    ctx.report({
+      file: h.file,
+      path: [...at, 'url'],
+      expected: 'the address as the confirming words give it',
+      found: `"${address}", which \`confirmed.words\` do not contain`,
+      fix: 'link only to an address the source gives, and quote the words that give it',
+    });
+}
+
 export function checkCorpus(input: CorpusInput): { problems: Problem[]; anchors: Anchors } {
   const ctx = new Context(input);
   for (const s of input.strategies) checkStrategy(ctx, s);
@@ -417,6 +456,7 @@ export function checkCorpus(input: CorpusInput): { problems: Problem[]; anchors:
   for (const c of input.councils) checkCouncil(ctx, c);
   for (const t of input.themes) checkTheme(ctx, t);
   for (const n of input.national) checkNational(ctx, n);
+  for (const h of input.help ?? []) checkHelp(ctx, h);
   return { problems: ctx.problems, anchors: ctx.anchors };
 }
 

@@ -5,6 +5,7 @@
 import type { Council } from '../schemas/council.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Item } from '../schemas/item.ts';
+import type { HelpView } from './help.ts';
 import type { National } from '../schemas/national.ts';
 import type { Block, ParsedSource } from '../schemas/source.ts';
 import type { Strategy } from '../schemas/strategy.ts';
@@ -42,6 +43,8 @@ export type SiteModel = {
   themes: (Theme & { id: string })[];
   national: (National & { id: string; passage: string })[];
   glossary: GlossaryTerm[];
+  /** Addresses for "Get help now", each with the passage of the source that confirms it. */
+  help: HelpView[];
   /** Each source document, with its blocks split into reader pages. */
   sources: { id: string; data: ParsedSource; strategy: string; pages: Block[][] }[];
 };
@@ -148,6 +151,10 @@ export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
           a.title.localeCompare(b.title),
       ),
     glossary: input.glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term)),
+    help: (input.help ?? []).map((h) => ({
+      ...h.data,
+      passage: anchors.get(anchorKey.help(h.id))?.[0] ?? '',
+    })),
     sources: input.sources
       .map((s) => ({
         id: s.id,

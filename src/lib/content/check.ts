@@ -26,6 +26,7 @@ export function corpusInput(read: ContentRead): CorpusInput {
     themes: plain(e.themes),
     national: plain(e.national),
     glossary: plain(e.glossary),
+    help: plain(e.help),
     sources: e.sources.map(({ id, file, data }) => ({ id, file, data: { passages: data.passages } })),
     unreadable,
   };

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { councilSchema } from '../../schemas/council.ts';
 import { glossarySchema } from '../../schemas/glossary.ts';
+import { helpLinkSchema } from '../../schemas/help.ts';
 import { nationalSchema } from '../../schemas/national.ts';
 import { searchWordsSchema } from '../../schemas/search-words.ts';
 import { sourceSchema } from '../../schemas/source.ts';
@@ -45,6 +46,8 @@ export const COLLECTIONS = {
   glossary: { layout: list('glossary.yaml'), schema: glossarySchema },
   /** Stop words and everyday words for search (src/lib/search-vocabulary.ts, /search/vocabulary.json). */
   searchWords: { layout: list('search-words.yaml'), schema: searchWordsSchema },
+  /** Addresses for "Get help now", each with where and when it was confirmed (src/schemas/help.ts). */
+  help: { layout: list('help.yaml'), schema: helpLinkSchema },
   /** Source documents (plain text, UTF-8): the source reader and quote checking. */
   sources: {
     layout: { kind: 'files', dir: 'sources', ext: '.txt', format: 'source' },
