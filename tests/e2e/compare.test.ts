@@ -52,7 +52,10 @@ function clipped(page: Page) {
     // Text kept for screen readers only (clipped to a pixel) is not text a reader can see cut off.
     const forScreenReaders = (el: Element | null): boolean => {
       for (let a = el; a && a !== wrap; a = a.parentElement)
-        if (getComputedStyle(a).clip !== 'auto' && a.getBoundingClientRect().width <= 1)
+        if (
+          getComputedStyle(a).getPropertyValue('clip') !== 'auto' &&
+          a.getBoundingClientRect().width <= 1
+        )
           return true;
       return false;
     };
