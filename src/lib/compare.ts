@@ -40,7 +40,7 @@ export function regionPages(entries: readonly CompareEntry[]): RegionPages[] {
   return runs;
 }
 
-/** The chooser's index of every strategy: by region, each with its label and page. Built once, fetched by the script. */
+/** The chooser's index of every strategy: by region, each with its label and page. Fetched by the script. */
 export function chooserIndex(entries: readonly CompareEntry[], pageUrl: (page: number) => string) {
   const regions: { name: string; strategies: { id: string; label: string; page: number }[] }[] = [];
   for (const { strategy: s, region, page } of entries) {
