@@ -7,6 +7,10 @@ import { emptyRows, largestCell, matrixDrawing, shader } from '../../src/lib/cha
 import { serialise, tickLabel, type Drawing, type Node } from '../../src/lib/charts/svg.ts';
 import { textWidth, truncate, wrapText } from '../../src/lib/charts/text.ts';
 import { timelineDomain, timelineDrawing } from '../../src/lib/charts/timeline.ts';
+import { specificityRows, specificitySummary } from '../../src/lib/charts/specificity.ts';
+import { countSpecificity, specificityOf } from '../../src/lib/specificity.ts';
+import type { SiteModel, StrategyView } from '../../src/lib/model.ts';
+import type { Item } from '../../src/schemas/item.ts';
 import { checkCorpus } from '../../src/lib/corpus.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { parseSource } from '../../src/lib/source-text.ts';
@@ -272,6 +276,107 @@ describe('the charts of a site', () => {
         .map(textOf)
         .join(' '),
     ).toContain('No dated documents');
+  });
+});
+
+describe('specificity chart', () => {
+  const base = { themes: ['breaks'], summary: 'Plain words.', quote: 'words', heading: 'h1' };
+  const commitment = (id: string, extra: Partial<Item> = {}) =>
+    ({ ...base, id, type: 'commitment', ...extra }) as Item;
+  const outcome = (id: string, measures: string[]) =>
+    ({ ...base, id, type: 'outcome', measures }) as Item;
+  const strategy = (id: string, shortTitle: string, items: Item[]) =>
+    ({
+      id,
+      councilName: shortTitle.split(' ')[0],
+      shortTitle,
+      items,
+      date: { year: Number(shortTitle.split(' ')[1]) },
+    }) as unknown as StrategyView;
+  // A: 5 commitments; 3 name a lead (1 from its row), 2 a date, all 5 a measure, 2 all three.
+  const a = strategy('a-2009', 'Aville 2009', [
+    commitment('obj', { lead: 'Carers Strategy Group', timescale: 'Year 1' }),
+    commitment('obj-a', { leadFrom: 'obj', timescaleFrom: 'obj' }),
+    commitment('obj-b', { lead: 'Service managers' }),
+    commitment('alone'),
+    commitment('own', { heading: 'h2', measure: 'measured via surveys' }),
+    outcome('obj-out', ['obj', 'obj-a', 'obj-b']),
+    outcome('alone-out', ['alone']),
+  ]);
+  // B: 2 commitments, one of them with all three; a line that only names a lead is not counted.
+  const b = strategy('b-2010', 'Beeton 2010', [
+    commitment('full', { lead: 'Council', timescale: '2010', measure: 'survey' }),
+    commitment('bare'),
+    commitment('leads', { quote: 'Council', lead: 'Council' }),
+  ]);
+  const empty = strategy('c-2011', 'Ceeford 2011', []);
+  const site = (...strategies: StrategyView[]) => ({ strategies }) as unknown as SiteModel;
+
+  it('counts with the same functions as the table and the downloads, leaving out strategies with no commitments', () => {
+    const rows = specificityRows(site(a, b, empty));
+    expect(rows.map((r) => r.strategy.id)).toEqual(['a-2009', 'b-2010']);
+    expect(rows[1]?.count).toEqual(countSpecificity(specificityOf(b.items).map((c) => c.spec)));
+    expect(rows[0]?.count).toMatchObject({
+      commitments: 5,
+      all: 2,
+      lead: { named: 3, shared: 1 },
+      timescale: { named: 2, shared: 1 },
+      measure: { named: 5, shared: 3 },
+    });
+  });
+
+  it('states who gives all three for the largest share, and the largest share of each, from the counts', () => {
+    const [chart] = chartsFor('specificity', site(a, b, empty));
+    expect(chart?.summary).toBe(
+      'Beeton 2010 states all three, who leads, by when and how success is measured, ' +
+        'for the largest share of its commitments: 1 of 2. Taken one at a time, the largest ' +
+        'share of commitments name who leads in Aville 2009 (3 of 5), give a date in ' +
+        'Beeton 2010 (1 of 2) and say how success is measured in Aville 2009 (5 of 5). ' +
+        'One strategy records no commitments.',
+    );
+  });
+
+  it('says so when only one strategy, or none, states all three, and when there is one strategy', () => {
+    const noDates = strategy('d-2008', 'Deeham 2008', [commitment('x', { lead: 'Council' })]);
+    expect(specificitySummary(specificityRows(site(a, noDates)), 2)).toBe(
+      'Only Aville 2009 states all three, who leads, by when and how success is measured, ' +
+        'for any commitment: 2 of 5. Taken one at a time, the largest share of commitments ' +
+        'name who leads in Deeham 2008 (1 of 1), give a date in Aville 2009 (2 of 5) and ' +
+        'say how success is measured in Aville 2009 (5 of 5).',
+    );
+    const none = specificitySummary(specificityRows(site(noDates, noDates)), 2);
+    expect(none).toMatch(/^None of these 2 strategies states all three, .* for any commitment\./);
+    expect(none).toMatch(/No commitment in any of them gives a date and says how success/);
+    expect(specificitySummary(specificityRows(site(b)), 1)).toBe(
+      'Of its 2 commitments, Beeton 2010 names who leads for 1, gives a date for 1 ' +
+        'and says how success is measured for 1; 1 state all three.',
+    );
+    expect(specificitySummary([], 1)).toMatch(/^None of these strategies records a commitment/);
+  });
+
+  it('draws a panel per strategy, each bar a share on a 0 to 100% scale labelled with the exact count', () => {
+    const [chart] = chartsFor('specificity', site(a, b, empty));
+    expect(chart?.panels?.length).toBe(2);
+    const words = texts(chart?.panels?.[0] as Drawing).map(textOf);
+    expect(words).toContain('Aville 2009: 5 commitments');
+    // A label too long for its line puts the count on the next, in bold.
+    expect(words.join(' ')).toContain('Name who leads (1 stated once for a row) 3 of 5 (60%)');
+    expect(words).toContain('All three: 2 of 5 (40%)');
+    expect(words.at(-1)).toBe('100%');
+    for (const p of chart?.panels ?? []) expect(textInside(p)).toEqual([]);
+    const bars = all(chart?.panels?.[0]?.body ?? []).filter((n) => n.attrs['class'] === 'mark');
+    // The measure bar (5 of 5) spans the whole plot; all three (2 of 5) two fifths of it.
+    expect(bars.map((n) => num(n, 'width'))).toEqual([171.6, 114.4, 286, 114.4]);
+  });
+
+  it('gives its counts as CSV, one row per strategy and aspect', () => {
+    const [chart] = chartsFor('specificity', site(a, b, empty));
+    expect(chart?.csv.split('\n').slice(0, 3)).toEqual([
+      'council,strategy,strategy_id,commitments,aspect,label,count,shared',
+      'Aville,Aville 2009,a-2009,5,lead,Name who leads,3,1',
+      'Aville,Aville 2009,a-2009,5,timescale,Give a date or timescale,2,1',
+    ]);
+    expect(chart?.csv.trim().split('\n').length).toBe(9);
   });
 });
 

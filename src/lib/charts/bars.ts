@@ -19,16 +19,22 @@ export type BarDatum = {
   sourceHref?: string | undefined;
   period?: string | undefined;
 };
-export type BarPanel = { title: string; bars: BarDatum[] };
+export type BarPanel = {
+  title: string;
+  bars: BarDatum[];
+  /** Shares: the scale runs to exactly 100 and its labels end in "%", so panels compare. */
+  percent?: boolean;
+};
 
 const SIZE = 13;
 const LINE = 16;
-const fmt = tickLabel;
+type Format = (v: number) => string;
+const percentLabel: Format = (v) => `${tickLabel(v)}%`;
 
 type Scale = ReturnType<typeof scaleLinear<number, number>>;
 
 /** As many ticks as fit without their labels touching, the first at zero. */
-function ticks(x: Scale, width: number) {
+function ticks(x: Scale, width: number, fmt: Format) {
   for (const n of [5, 4, 3, 2, 1]) {
     const t = x.ticks(n);
     const w = Math.max(...t.map((v) => textWidth(fmt(v), 12)));
@@ -58,8 +64,14 @@ function labelLines(b: BarDatum, width: number): { text: string; stated: boolean
 }
 
 /** Grid lines and their labels below the plot; the end labels are kept inside the drawing. */
-function axisNodes(x: Scale, width: number, plotTop: number, plotBottom: number): Node[] {
-  return ticks(x, width).flatMap((v, i) => {
+function axisNodes(
+  x: Scale,
+  width: number,
+  plotTop: number,
+  plotBottom: number,
+  fmt: Format,
+): Node[] {
+  return ticks(x, width, fmt).flatMap((v, i) => {
     const w = textWidth(fmt(v), 12);
     const tx = x(v);
     const anchor = tx - w / 2 < 0 || i === 0 ? 'start' : tx + w / 2 > width ? 'end' : 'middle';
@@ -100,10 +112,14 @@ function bar(b: BarDatum, x: Scale, y: number): Node {
 export function panelDrawing(panel: BarPanel, width: number): Drawing {
   const title = wrapText(panel.title, width, 14, { bold: true, maxLines: 4 });
   const top = max(panel.bars, (b) => Math.max(b.value, b.valueTo ?? 0)) ?? 0;
-  const x = scaleLinear()
-    .domain([0, top > 0 ? top : 1])
-    .range([1, width - 1])
-    .nice();
+  const x = panel.percent
+    ? scaleLinear()
+        .domain([0, 100])
+        .range([1, width - 1])
+    : scaleLinear()
+        .domain([0, top > 0 ? top : 1])
+        .range([1, width - 1])
+        .nice();
   const body: Node[] = lines(title, 0, 15, { size: 14, bold: true, lineHeight: 18 });
   const marks: Node[] = [];
   let y = title.length * 18 + 8;
@@ -127,7 +143,7 @@ export function panelDrawing(panel: BarPanel, width: number): Drawing {
     y += 24;
   }
   const plotBottom = y - 4;
-  const axis = axisNodes(x, width, plotTop, plotBottom);
+  const axis = axisNodes(x, width, plotTop, plotBottom, panel.percent ? percentLabel : tickLabel);
   return {
     width,
     height: r(plotBottom + 24),

@@ -17,6 +17,13 @@ import {
 } from './data.ts';
 import { seriesDrawing, steepest, PANEL_WIDTH } from './lines.ts';
 import { emptyRows, largestCell, matrixDrawing } from './matrix.ts';
+import {
+  SPECIFICITY_KEYS,
+  named,
+  specificityPanels,
+  specificityRows,
+  specificitySummary,
+} from './specificity.ts';
 import { fileSvg, type Drawing } from './svg.ts';
 import { noteDrawing, timelineDrawing, timelineDomain } from './timeline.ts';
 import { outcomeMatrix, themeMatrix, type SiteModel, type StrategyView } from '../model.ts';
@@ -312,13 +319,43 @@ function figures(site: SiteModel, suffix: string): Chart[] {
   ];
 }
 
-export type ChartId = 'coverage' | 'timeline' | 'targets' | 'figures';
+function specificity(site: SiteModel, suffix: string): Chart {
+  const rows = specificityRows(site);
+  return {
+    file: `specificity${suffix}`,
+    title: 'Commitments that name who leads, a date and a measure of success',
+    summary: specificitySummary(rows, site.strategies.length),
+    caveat:
+      'Each bar is a share of that strategy’s commitments, so strategies of different lengths ' +
+      'compare. A lead, date or measure stated once for a whole row, area or table ' +
+      '(“shared” in the table) counts for each line in it; the lines that only name those leads or dates are not counted as ' +
+      'commitments. The counts say what the documents state, not whether promises were kept.',
+    source: source(site.strategies),
+    span: dateSpan(site.strategies),
+    panels:
+      rows.length > 0
+        ? specificityPanels(rows).map((p) => panelDrawing(p, PANEL_WIDTH))
+        : [noteDrawing('No commitments recorded.', PANEL_WIDTH)],
+    csv: csv(
+      ['council', 'strategy', 'strategy_id', 'commitments', 'aspect', 'label', 'count', 'shared'],
+      rows.flatMap(({ strategy: x, count }) =>
+        SPECIFICITY_KEYS.map(({ key, label }) => {
+          const { n, shared } = named(count, key);
+          return [x.councilName, x.shortTitle, x.id, count.commitments, key, label, n, shared];
+        }),
+      ),
+    ),
+  };
+}
+
+export type ChartId = 'coverage' | 'timeline' | 'targets' | 'figures' | 'specificity';
 
 /** The charts of one chart page, for the strategies in `site`; `suffix` tells groups' files apart. */
 export function chartsFor(id: ChartId, site: SiteModel, suffix = ''): Chart[] {
   if (id === 'coverage') return coverage(site, suffix);
   if (id === 'timeline') return [timeline(site, suffix)];
   if (id === 'targets') return [targets(site, suffix)];
+  if (id === 'specificity') return [specificity(site, suffix)];
   return figures(site, suffix);
 }
 
@@ -370,7 +407,7 @@ export const homeSuffix = (site: SiteModel, shown: number) =>
 
 /** Every chart file the site offers: each group's charts, and the home page's when it differs. */
 export function chartFiles(site: SiteModel): Chart[] {
-  const ids: ChartId[] = ['coverage', 'timeline', 'targets', 'figures'];
+  const ids: ChartId[] = ['coverage', 'timeline', 'targets', 'figures', 'specificity'];
   const out = chartGroups(site).flatMap(({ sub, suffix }) =>
     ids.flatMap((id) => chartsFor(id, sub, suffix)),
   );
