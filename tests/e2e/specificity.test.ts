@@ -1,6 +1,6 @@
 /**
  * The specificity counts on every strategy and theme page equal a count over items.csv, and the
- * list behind each number holds exactly that many commitments.
+ * list behind each number holds exactly that many commitments; so does the chart of them.
  */
 import { csvParse } from 'd3-dsv';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -68,6 +68,18 @@ describe('specificity counts', () => {
         expect(list.match(/id="named">[^<]*\((\d+)\)/)?.[1], `${c.href}`).toBe(String(c.n));
       }
     }
+  });
+
+  it('the chart page and its CSV give the same counts as items.csv for every strategy', () => {
+    const counts = shown(page('data/specificity'));
+    expect(counts.length).toBe(strategies.length * 4);
+    for (const c of counts)
+      expect(c.n, `${c.strategy} ${c.aspect}`).toBe(expected(c.strategy, c.aspect));
+    const file = readFileSync(join(dist, 'data', 'charts', 'specificity.csv'), 'utf8');
+    for (const r of csvParse(file))
+      expect(Number(r['count']), `${r['strategy_id']} ${r['aspect']}`).toBe(
+        expected(r['strategy_id'] ?? '', r['aspect'] as Aspect),
+      );
   });
 
   it('each theme page shows, per strategy, the counts of its commitments on that theme in items.csv', () => {

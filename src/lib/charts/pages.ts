@@ -23,6 +23,13 @@ export const CHARTS = [
       'People reached by services, funding in pounds, budget shares ' +
       'and estimates of the number of carers, as each document states them.',
   },
+  {
+    id: 'specificity',
+    title: 'How specific the promises are',
+    description:
+      'How many of each strategy’s commitments say who leads, by when, ' +
+      'and how success will be measured.',
+  },
 ] as const;
 
 export type ChartPage = (typeof CHARTS)[number];
