@@ -328,8 +328,9 @@ function specificity(site: SiteModel, suffix: string): Chart {
     caveat:
       'Each bar is a share of that strategy’s commitments, so strategies of different lengths ' +
       'compare. A lead, date or measure stated once for a whole row, area or table ' +
-      '(“shared” in the table) counts for each line in it; the lines that only name those leads or dates are not counted as ' +
-      'commitments. The counts say what the documents state, not whether promises were kept.',
+      '(“shared” in the table) counts for each line in it; the lines that only name those ' +
+      'leads or dates are not counted as commitments. The counts say what the documents ' +
+      'state, not whether promises were kept.',
     source: source(site.strategies),
     span: dateSpan(site.strategies),
     panels:

@@ -43,6 +43,14 @@ export function named(count: SpecificityCount, key: SpecificityKey) {
     : { n: count[key].named, shared: count[key].shared };
 }
 
+/** A count's link to the commitments behind it; the data attributes let tests read the count. */
+export const countLink = (strategy: string, key: SpecificityKey, n: number) => ({
+  href: url.specificity(strategy, key),
+  'data-strategy': strategy,
+  'data-aspect': key,
+  'data-count': n,
+});
+
 const commitments = (n: number) => `${n} ${n === 1 ? 'commitment' : 'commitments'}`;
 
 /** One panel per strategy: a bar per aspect as a share of its commitments, labelled "56 of 82 (68%)". */
