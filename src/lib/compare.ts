@@ -3,6 +3,7 @@
  * (region, then council, then newest first), and where each strategy is.
  */
 import type { CouncilView, ItemView, StrategyView } from './model.ts';
+import { strategyName } from './names.ts';
 
 /** Strategies per compare page: enough columns to compare, few enough to read and stay within budget. */
 export const COMPARE_PAGE_SIZE = 5;
@@ -46,11 +47,7 @@ export function chooserIndex(entries: readonly CompareEntry[], pageUrl: (page: n
   for (const { strategy: s, region, page } of entries) {
     let group = regions.at(-1);
     if (group?.name !== region) regions.push((group = { name: region, strategies: [] }));
-    // The short title names the council already ("Barnet 2009-2012"); say the name once.
-    const label = s.shortTitle.startsWith(s.councilName)
-      ? s.shortTitle
-      : `${s.councilName}: ${s.shortTitle}`;
-    group.strategies.push({ id: s.id, label, page });
+    group.strategies.push({ id: s.id, label: strategyName(s), page });
   }
   const pages = entries.at(-1)?.page ?? 1;
   return { pages: Array.from({ length: pages }, (_, i) => pageUrl(i + 1)), regions };

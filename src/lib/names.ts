@@ -46,3 +46,74 @@ export function itemTitle(item: Pick<Item, 'summary'> & { title?: string; name?:
   if (item.name) return item.name;
   return shorten(firstSentence(item.summary));
 }
+
+// ---- strategies and councils, named once ----
+
+/** What naming a strategy needs: its council's name and the document's titles. */
+export type NamedStrategy = { councilName: string; shortTitle: string; title?: string };
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a text already names the council (as a whole word, "Barnet's" included). */
+export function mentions(text: string, council: string): boolean {
+  return new RegExp(`(?<![\\w-])${escapeRe(council)}(?![\\w-])`, 'i').test(text);
+}
+
+/** A council named in a text only where the text does not already name it. */
+function withName(council: string, text: string, join: string): string {
+  return mentions(text, council) ? text : `${council}${join}${text}`;
+}
+
+/** A council's name, as headings and labels say it. */
+export const councilName = (c: { name: string } | { councilName: string }): string =>
+  'name' in c ? c.name : c.councilName;
+
+/**
+ * A strategy's short name with its council said once: "Barnet 2009-2012" where the short title
+ * already names the council, otherwise "Barnet: Carers plan".
+ */
+export const strategyName = (s: NamedStrategy): string =>
+  withName(s.councilName, s.shortTitle, ': ');
+
+/** A document's full title with its council said once: "Barnet: Inter-agency Carers Strategy". */
+export const documentName = (s: NamedStrategy): string =>
+  withName(s.councilName, s.title ?? s.shortTitle, ': ');
+
+/** Something within a strategy, for headings and titles: "Breaks and respite: Barnet 2009-2012". */
+export const inStrategy = (what: string, s: NamedStrategy): string =>
+  `${what}: ${strategyName(s)}`;
+
+/** A name from a strategy (a good-practice initiative), with its council added only if not in it. */
+export const withCouncil = (name: string, s: Pick<NamedStrategy, 'councilName'>): string =>
+  mentions(name, s.councilName) ? name : `${name} (${s.councilName})`;
+
+/**
+ * "dated 2009", "dated 1 March 2006"; a label that is not a date keeps the year first
+ * ("dated 2008 (for the conference, 12 June 2008)"); an undated document says so
+ * ("undated (review at the end of 2010)"), never "dated Undated".
+ */
+export function datedPhrase(date: { label: string; year: number }): string {
+  const label = date.label.trim();
+  if (/^undated\b/i.test(label)) return `undated${label.slice('undated'.length)}`;
+  const month =
+    /^(\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+  if (/^\d/.test(label) || month.test(label)) return `dated ${label}`;
+  return `dated ${date.year} (${label})`;
+}
+
+/**
+ * An item's title to link, and the rest of its summary to follow it, so a list can link the
+ * title without saying it twice: {title: "Barnet set up a carers forum", rest: ". It meets monthly."}.
+ * A recorded title or name is followed by the whole summary.
+ */
+export function titleAndRest(item: Parameters<typeof itemTitle>[0]): {
+  title: string;
+  rest: string;
+} {
+  const title = itemTitle(item);
+  const summary = plainWords(item.summary);
+  const head = title.replace(/…$/, '');
+  if (item.title || item.name || !summary.startsWith(head))
+    return { title, rest: summary === title ? '' : `: ${summary}` };
+  return { title: head, rest: summary.slice(head.length) };
+}

@@ -24,7 +24,7 @@ export { SEARCH_BUNDLES, type SearchBundle } from './search-query.ts';
 export type SearchSection = {
   /** Anchor on the page: `item-<id>` or `L<line>`. */
   id: string;
-  /** "Commitment 3.1" or "Line 12": what the search page calls the sub-section. */
+  /** The item's title (never its id) or "Line 12": what the search page calls the sub-section. */
   label: string;
   /** Theme titles, as the theme filter names them. */
   themes: string[];
@@ -83,7 +83,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
         const body = `${full === heading ? '' : `${full} `}“${item.quote}”`;
         return {
           id: `item-${item.id}`,
-          label: `${ITEM_TYPE_LABELS[item.type].one} ${item.id}`,
+          label: heading,
           themes: itemThemes.map((t) => t.title),
           type: ITEM_TYPE_LABELS[item.type].one,
           heading,

@@ -8,11 +8,11 @@ import type { TimelineRow } from './timeline.ts';
 import type { FigureItem, TargetItem } from '../../schemas/item.ts';
 import type { ItemView, SiteModel, StrategyView } from '../model.ts';
 import { url } from '../paths.ts';
+import { strategyName } from '../names.ts';
 import { unitName } from './text.ts';
 
 /** A document's name in a chart: its short title, with its council's name when the title lacks it. */
-export const docName = (s: { councilName: string; shortTitle: string }) =>
-  s.shortTitle.includes(s.councilName) ? s.shortTitle : `${s.councilName}: ${s.shortTitle}`;
+export const docName = strategyName;
 
 type Figure = ItemView & FigureItem;
 const isFigure = (i: ItemView): i is Figure => i.type === 'figure';
