@@ -59,7 +59,7 @@ describe('site model', () => {
     ]);
     const [items, source] = records;
     expect(items?.sections.map((x) => x.id)).toEqual(['item-1.1', 'item-1.2']);
-    expect(items?.sections[0]?.label).toBe('Commitment 1.1');
+    expect(items?.sections[0]?.label).toBe('The council plans to double short breaks');
     expect(items?.themes.flatMap((t) => t.synonyms)).toContain('respite');
     expect(Object.keys(items?.filters ?? {})).toEqual(['theme', 'council', 'type', 'year']);
     expect(source?.sections).toHaveLength(parseSource(SOURCE_TEXT).passages.length);

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, itemTitle, shorten, TITLE_MAX } from '../../src/lib/names.ts';
+import {
+  councilName,
+  datedPhrase,
+  documentName,
+  firstSentence,
+  inStrategy,
+  itemTitle,
+  mentions,
+  shorten,
+  strategyName,
+  titleAndRest,
+  TITLE_MAX,
+  withCouncil,
+  type NamedStrategy,
+} from '../../src/lib/names.ts';
 
 describe('item titles', () => {
   it('use the first sentence of the summary, without Markdown emphasis', () => {
@@ -31,5 +45,99 @@ describe('item titles', () => {
     const short = shorten(words);
     expect(short.length).toBeLessThanOrEqual(TITLE_MAX + 1);
     expect(short.endsWith('word…')).toBe(true);
+  });
+});
+
+/** A strategy as naming needs it; each test overrides what it is about. */
+const strategy = (over: Partial<NamedStrategy> = {}): NamedStrategy => ({
+  councilName: 'Barnet',
+  shortTitle: 'Barnet 2009-2012',
+  title: 'Inter-agency Carers Strategy',
+  ...over,
+});
+
+describe('strategy and council names', () => {
+  it('say the council once where the short title already names it', () => {
+    expect(strategyName(strategy())).toBe('Barnet 2009-2012');
+    expect(inStrategy('Breaks and respite', strategy())).toBe('Breaks and respite: Barnet 2009-2012');
+  });
+
+  it('add the council where the short title does not name it', () => {
+    expect(strategyName(strategy({ shortTitle: 'Carers plan 2010' }))).toBe(
+      'Barnet: Carers plan 2010',
+    );
+  });
+
+  it('match the council as a whole word, so a longer name is not taken for it', () => {
+    const east = strategy({ councilName: 'East Sussex', shortTitle: 'Sussex 2010' });
+    expect(strategyName(east)).toBe('East Sussex: Sussex 2010');
+    expect(mentions("Barnet's carers", 'Barnet')).toBe(true);
+    expect(mentions('Barnetby carers', 'Barnet')).toBe(false);
+  });
+
+  it('name a document by its full title, with the council only if the title lacks it', () => {
+    expect(documentName(strategy())).toBe('Barnet: Inter-agency Carers Strategy');
+    const herts = strategy({
+      councilName: 'Hertfordshire',
+      title: 'Hertfordshire Multi-Agency Carers Strategy',
+    });
+    expect(documentName(herts)).toBe('Hertfordshire Multi-Agency Carers Strategy');
+  });
+
+  it('add the council to a good-practice name only where the name does not say it', () => {
+    expect(withCouncil("Barnet's new Carer's Assessment Form", strategy())).toBe(
+      "Barnet's new Carer's Assessment Form",
+    );
+    expect(withCouncil('Take a Break', strategy({ councilName: 'Hampshire' }))).toBe(
+      'Take a Break (Hampshire)',
+    );
+  });
+
+  it('take a council name from a council or a strategy', () => {
+    expect(councilName({ name: 'Surrey' })).toBe('Surrey');
+    expect(councilName(strategy())).toBe('Barnet');
+  });
+});
+
+describe('document dates in words', () => {
+  it('say "dated" before a date the document gives', () => {
+    expect(datedPhrase({ label: '1 March 2006', year: 2006 })).toBe('dated 1 March 2006');
+    expect(datedPhrase({ label: '2008 (no exact date given)', year: 2008 })).toBe(
+      'dated 2008 (no exact date given)',
+    );
+  });
+
+  it('never say "dated Undated"', () => {
+    expect(datedPhrase({ label: 'Undated (review at the end of 2010)', year: 2011 })).toBe(
+      'undated (review at the end of 2010)',
+    );
+  });
+
+  it('put the year first when the label is not a date', () => {
+    expect(datedPhrase({ label: 'for the conference, 12 June 2008', year: 2008 })).toBe(
+      'dated 2008 (for the conference, 12 June 2008)',
+    );
+  });
+});
+
+describe('an item title with the rest of its summary', () => {
+  it('links the first sentence and keeps the rest to follow it', () => {
+    expect(titleAndRest({ summary: 'Barnet set up a carers forum. It meets monthly.' })).toEqual({
+      title: 'Barnet set up a carers forum',
+      rest: '. It meets monthly.',
+    });
+  });
+
+  it('follows a recorded title with the whole summary', () => {
+    expect(titleAndRest({ summary: 'It meets monthly.', name: 'Carers forum' })).toEqual({
+      title: 'Carers forum',
+      rest: ': It meets monthly.',
+    });
+  });
+
+  it('drops the ellipsis of a shortened title when the rest follows it', () => {
+    const { title, rest } = titleAndRest({ summary: `${'word '.repeat(40).trim()}.` });
+    expect(title.endsWith('…')).toBe(false);
+    expect(`${title}${rest}`).toBe(`${'word '.repeat(40).trim()}.`);
   });
 });
