@@ -80,8 +80,7 @@ export const documentName = (s: NamedStrategy): string =>
   withName(s.councilName, s.title ?? s.shortTitle, ': ');
 
 /** Something within a strategy, for headings and titles: "Breaks and respite: Barnet 2009-2012". */
-export const inStrategy = (what: string, s: NamedStrategy): string =>
-  `${what}: ${strategyName(s)}`;
+export const inStrategy = (what: string, s: NamedStrategy): string => `${what}: ${strategyName(s)}`;
 
 /** A name from a strategy (a good-practice initiative), with its council added only if not in it. */
 export const withCouncil = (name: string, s: Pick<NamedStrategy, 'councilName'>): string =>
@@ -117,3 +116,8 @@ export function titleAndRest(item: Parameters<typeof itemTitle>[0]): {
     return { title, rest: summary === title ? '' : `: ${summary}` };
   return { title: head, rest: summary.slice(head.length) };
 }
+
+/** A strategy page's heading: the council, the kind of document and its years ("Barnet: strategy, 2009-2012"). */
+export const strategyHeading = (
+  s: Pick<NamedStrategy, 'councilName'> & { kind: string; years: string },
+): string => `${s.councilName}: ${s.kind.toLowerCase()}, ${s.years}`;

@@ -70,7 +70,7 @@ export function isIdText(text: string, ids: ReadonlySet<string>, labels: readonl
 /** Links inside <main> whose text names an item by its id, with the page-relative text. */
 export function idLinks(doc: Node, ids: ReadonlySet<string>, labels: readonly string[]) {
   const main = mainOf(doc);
-  if (!main) return [];
+  if (!main) return { all: 0, bad: [] };
   const links = elements(main, (el) => el.tagName === 'a' && attr(el, 'href') !== undefined);
   return {
     all: links.length,
@@ -102,9 +102,7 @@ export function repeatedNames(text: string, names: readonly string[]): string[] 
 
 /** The headings, title, captions, table headers and aria-labels of a page: where names must be said once. */
 export function labels(doc: Node): string[] {
-  const named = elements(doc, (el) =>
-    /^(h[1-6]|title|caption|th)$/.test(el.tagName),
-  ).map(words);
+  const named = elements(doc, (el) => /^(h[1-6]|title|caption|th)$/.test(el.tagName)).map(words);
   const aria = elements(doc, (el) => attr(el, 'aria-label') !== undefined).map(
     (el) => attr(el, 'aria-label') ?? '',
   );

@@ -8,6 +8,7 @@ import {
   itemTitle,
   mentions,
   shorten,
+  strategyHeading,
   strategyName,
   titleAndRest,
   TITLE_MAX,
@@ -59,7 +60,9 @@ const strategy = (over: Partial<NamedStrategy> = {}): NamedStrategy => ({
 describe('strategy and council names', () => {
   it('say the council once where the short title already names it', () => {
     expect(strategyName(strategy())).toBe('Barnet 2009-2012');
-    expect(inStrategy('Breaks and respite', strategy())).toBe('Breaks and respite: Barnet 2009-2012');
+    expect(inStrategy('Breaks and respite', strategy())).toBe(
+      'Breaks and respite: Barnet 2009-2012',
+    );
   });
 
   it('add the council where the short title does not name it', () => {
@@ -91,6 +94,11 @@ describe('strategy and council names', () => {
     expect(withCouncil('Take a Break', strategy({ councilName: 'Hampshire' }))).toBe(
       'Take a Break (Hampshire)',
     );
+  });
+
+  it('head a strategy page with the council, the kind of document and its years', () => {
+    const kind = { kind: 'Action plan', years: '2008 onwards' };
+    expect(strategyHeading({ ...strategy(), ...kind })).toBe('Barnet: action plan, 2008 onwards');
   });
 
   it('take a council name from a council or a strategy', () => {

@@ -14,7 +14,12 @@ import {
   wordSet,
 } from '../support/words.ts';
 
-const ids = new Set(['6.2-out', 'said-flexible-respite-emergency', 's3.1.2-b', 'std4-schools-pack']);
+const ids = new Set([
+  '6.2-out',
+  'said-flexible-respite-emergency',
+  's3.1.2-b',
+  'std4-schools-pack',
+]);
 const labelsOfTypes = ['Commitment', "Carers' feedback", 'Achievement or current position'];
 const template = templateVocabulary();
 const vocab = {
@@ -41,7 +46,8 @@ describe('the link-text check', () => {
 
   it('counts only links inside main', () => {
     const doc = parseHtml(
-      '<nav><a href="/x">6.2-out</a></nav><main><a href="/y">Commitment 6.2-out</a><a href="/z">Link to this item</a></main>',
+      '<nav><a href="/x">6.2-out</a></nav>' +
+        '<main><a href="/y">Commitment 6.2-out</a><a href="/z">Link to this item</a></main>',
     );
     expect(idLinks(doc, ids, labelsOfTypes)).toEqual({ all: 2, bad: ['Commitment 6.2-out'] });
   });
@@ -64,13 +70,15 @@ describe('the names-said-once check', () => {
   });
 
   it('allows a long caption quoting the source to name its council twice in its own words', () => {
-    const caption = `Barnet 2009-2012 (carers): ${'carers in contact with a service, 900; '.repeat(3)}carers registered with Barnet Carers Centre, 4,000`;
+    const counts = 'carers in contact with a service, 900; '.repeat(3);
+    const caption = `Barnet 2009-2012 (carers): ${counts}carers registered with Barnet Carers Centre, 4,000`;
     expect(repeatedNames(caption, names)).toEqual([]);
   });
 
   it('reads headings, the title, captions, table headers and aria-labels', () => {
     const doc = parseHtml(
-      '<title>T</title><h2>H</h2><table><caption>C</caption><tr><th>R</th></tr></table><div aria-label="A"></div><p>not this</p>',
+      '<title>T</title><h2>H</h2><table><caption>C</caption><tr><th>R</th></tr></table>' +
+        '<div aria-label="A"></div><p>not this</p>',
     );
     expect(labels(doc)).toEqual(['T', 'H', 'C', 'R', 'A']);
   });
