@@ -3,6 +3,8 @@
  * so an item is never called by its id and names are said once.
  */
 import type { Item } from '../schemas/item.ts';
+import { periodLabel } from './format.ts';
+import { DOCUMENT_TYPE_LABELS, type StrategyView } from './model.ts';
 
 /** Longest title before it is shortened at a clause or word boundary. */
 export const TITLE_MAX = 90;
@@ -117,7 +119,25 @@ export function titleAndRest(item: Parameters<typeof itemTitle>[0]): {
   return { title: head, rest: summary.slice(head.length) };
 }
 
+/** What naming a document's kind needs: its type and the years it covers. */
+export type KindOfDocument = Pick<StrategyView, 'documentType' | 'period'>;
+
+/** The kind of document and its years, for a breadcrumb under its council: "Strategy, 2009-2012". */
+export const documentKind = (s: KindOfDocument): string =>
+  `${DOCUMENT_TYPE_LABELS[s.documentType]}, ${periodLabel(s.period)}`;
+
 /** A strategy page's heading: the council, the kind of document and its years ("Barnet: strategy, 2009-2012"). */
-export const strategyHeading = (
-  s: Pick<NamedStrategy, 'councilName'> & { kind: string; years: string },
-): string => `${s.councilName}: ${s.kind.toLowerCase()}, ${s.years}`;
+export const strategyHeading = (s: KindOfDocument & Pick<NamedStrategy, 'councilName'>): string =>
+  `${s.councilName}: ${DOCUMENT_TYPE_LABELS[s.documentType].toLowerCase()}, ${periodLabel(s.period)}`;
+
+/**
+ * The short name and full title together, the council said once: "Barnet 2009-2012, Inter-agency
+ * Carers Strategy"; "Hertfordshire 2006, Multi-Agency Carers Strategy" where the title starts with it.
+ */
+export function strategyAndTitle(s: NamedStrategy): string {
+  const name = strategyName(s);
+  const title = s.title ?? '';
+  if (!title) return name;
+  const lead = new RegExp(`^${escapeRe(s.councilName)}(?:'s)?\\s+`, 'i');
+  return `${name}, ${mentions(title, s.councilName) ? title.replace(lead, '') : title}`;
+}

@@ -13,7 +13,7 @@
  */
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { escapeHtml, findTerms } from './glossary-marks.ts';
-import { itemTitle } from './names.ts';
+import { itemTitle, strategyAndTitle } from './names.ts';
 import { ITEM_TYPE_LABELS, strategyParts, type SiteModel } from './model.ts';
 import { url } from './paths.ts';
 import type { SearchBundle } from './search-query.ts';
@@ -105,7 +105,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
           type: unique(part.items.map((i) => ITEM_TYPE_LABELS[i.type].one)),
           year: [year],
         },
-        meta: { heading: partHeading, strategy: `${s.shortTitle}, ${s.title}` },
+        meta: { heading: partHeading, strategy: strategyAndTitle(s) },
       });
     }
     const source = site.sources.find((src) => src.id === s.source);
@@ -139,7 +139,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
         },
         meta: {
           heading: `The document in full${source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : ''}`,
-          strategy: `${s.shortTitle}, ${s.title}`,
+          strategy: strategyAndTitle(s),
         },
       });
     });

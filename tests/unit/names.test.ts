@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   councilName,
   datedPhrase,
+  documentKind,
   documentName,
   firstSentence,
   inStrategy,
   itemTitle,
   mentions,
   shorten,
+  strategyAndTitle,
   strategyHeading,
   strategyName,
   titleAndRest,
@@ -97,8 +99,22 @@ describe('strategy and council names', () => {
   });
 
   it('head a strategy page with the council, the kind of document and its years', () => {
-    const kind = { kind: 'Action plan', years: '2008 onwards' };
+    const kind = {
+      documentType: 'action-plan',
+      period: { label: '2008 on', start: 2008 },
+    } as const;
     expect(strategyHeading({ ...strategy(), ...kind })).toBe('Barnet: action plan, 2008 onwards');
+    expect(documentKind(kind)).toBe('Action plan, 2008 onwards');
+  });
+
+  it('give the short name and the full title, the council said once', () => {
+    expect(strategyAndTitle(strategy())).toBe('Barnet 2009-2012, Inter-agency Carers Strategy');
+    const herts = strategy({
+      councilName: 'Hertfordshire',
+      shortTitle: 'Hertfordshire 2006',
+      title: 'Hertfordshire Multi-Agency Carers Strategy',
+    });
+    expect(strategyAndTitle(herts)).toBe('Hertfordshire 2006, Multi-Agency Carers Strategy');
   });
 
   it('take a council name from a council or a strategy', () => {
