@@ -100,9 +100,18 @@ export function repeatedNames(text: string, names: readonly string[]): string[] 
   });
 }
 
-/** The headings, title, captions, table headers and aria-labels of a page: where names must be said once. */
+/** An item's headline: our summary's own sentence, which may name a place twice in its words. */
+const isHeadline = (el: Element) => (attr(el, 'class') ?? '').split(' ').includes('item-title');
+
+/**
+ * The headings, title, captions, table headers and aria-labels of a page: where names must be
+ * said once. Item headlines are left out: they are the summary's words, not a name we compose.
+ */
 export function labels(doc: Node): string[] {
-  const named = elements(doc, (el) => /^(h[1-6]|title|caption|th)$/.test(el.tagName)).map(words);
+  const named = elements(
+    doc,
+    (el) => /^(h[1-6]|title|caption|th)$/.test(el.tagName) && !isHeadline(el),
+  ).map(words);
   const aria = elements(doc, (el) => attr(el, 'aria-label') !== undefined).map(
     (el) => attr(el, 'aria-label') ?? '',
   );

@@ -82,6 +82,13 @@ describe('the names-said-once check', () => {
     );
     expect(labels(doc)).toEqual(['T', 'H', 'C', 'R', 'A']);
   });
+
+  it("leaves out item headlines, which are the summary's own words", () => {
+    const doc = parseHtml(
+      '<h3 class="item-title">Carers in Barnet joined the University of Barnet</h3><h2>H</h2>',
+    );
+    expect(labels(doc)).toEqual(['H']);
+  });
 });
 
 describe('the glued-words check', () => {
