@@ -102,23 +102,6 @@ export function datedPhrase(date: { label: string; year: number }): string {
   return `dated ${date.year} (${label})`;
 }
 
-/**
- * An item's title to link, and the rest of its summary to follow it, so a list can link the
- * title without saying it twice: {title: "Barnet set up a carers forum", rest: ". It meets monthly."}.
- * A recorded title or name is followed by the whole summary.
- */
-export function titleAndRest(item: Parameters<typeof itemTitle>[0]): {
-  title: string;
-  rest: string;
-} {
-  const title = itemTitle(item);
-  const summary = plainWords(item.summary);
-  const head = title.replace(/…$/, '');
-  if (item.title || item.name || !summary.startsWith(head))
-    return { title, rest: summary === title ? '' : `: ${summary}` };
-  return { title: head, rest: summary.slice(head.length) };
-}
-
 /** What naming a document's kind needs: its type and the years it covers. */
 export type KindOfDocument = Pick<StrategyView, 'documentType' | 'period'>;
 

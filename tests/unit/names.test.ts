@@ -12,7 +12,6 @@ import {
   strategyAndTitle,
   strategyHeading,
   strategyName,
-  titleAndRest,
   TITLE_MAX,
   withCouncil,
   type NamedStrategy,
@@ -141,27 +140,5 @@ describe('document dates in words', () => {
     expect(datedPhrase({ label: 'for the conference, 12 June 2008', year: 2008 })).toBe(
       'dated 2008 (for the conference, 12 June 2008)',
     );
-  });
-});
-
-describe('an item title with the rest of its summary', () => {
-  it('links the first sentence and keeps the rest to follow it', () => {
-    expect(titleAndRest({ summary: 'Barnet set up a carers forum. It meets monthly.' })).toEqual({
-      title: 'Barnet set up a carers forum',
-      rest: '. It meets monthly.',
-    });
-  });
-
-  it('follows a recorded title with the whole summary', () => {
-    expect(titleAndRest({ summary: 'It meets monthly.', name: 'Carers forum' })).toEqual({
-      title: 'Carers forum',
-      rest: ': It meets monthly.',
-    });
-  });
-
-  it('drops the ellipsis of a shortened title when the rest follows it', () => {
-    const { title, rest } = titleAndRest({ summary: `${'word '.repeat(40).trim()}.` });
-    expect(title.endsWith('…')).toBe(false);
-    expect(`${title}${rest}`).toBe(`${'word '.repeat(40).trim()}.`);
   });
 });
