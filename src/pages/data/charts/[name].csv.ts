@@ -1,15 +1,10 @@
 /** Each chart's data as CSV, linked under the chart as "Download this chart's data (CSV)". */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../data/site.ts';
-import { chartFiles, type Chart } from '../../../lib/charts/catalog.ts';
+import type { APIRoute } from 'astro';
+import { chartFilePaths, type ChartFileProps } from '../../../data/chart-files.ts';
 
-export const getStaticPaths = (async () =>
-  chartFiles(await getSite()).map((chart) => ({
-    params: { name: chart.file },
-    props: { chart },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = chartFilePaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response((props as { chart: Chart }).chart.csv, {
+  new Response((props as ChartFileProps).chart.csv, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
