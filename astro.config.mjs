@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { buildPhases } from './src/integrations/build-phases.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 
@@ -33,6 +34,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Never inline processed scripts into pages: the Content Security Policy forbids inline scripts.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), ...(siteUrl ? [sitemap()] : []), searchIndex()],
+  integrations: [mdx(), ...(siteUrl ? [sitemap()] : []), searchIndex(), buildPhases()],
   devToolbar: { enabled: false },
 });
