@@ -205,6 +205,44 @@ function copyShared(
   return copySource;
 }
 
+/** Writes strategy s: its YAML entry and a short overview. */
+function writeStrategy(
+  dir: string,
+  s: number,
+  e: {
+    council: string;
+    source: string;
+    pick: (k: number) => { text: string } | undefined;
+    heads: unknown[];
+    list: unknown[];
+  },
+): void {
+  const id = `strategy-${String(s).padStart(4, '0')}`;
+  const year = 2005 + (s % 8);
+  writeFileSync(
+    join(dir, 'strategies', `${id}.yaml`),
+    stringify({
+      council: e.council,
+      source: e.source,
+      title: words(e.pick(0)?.text ?? '', 4),
+      ...citationTitle(words(e.pick(0)?.text ?? '', 4)),
+      shortTitle: `Synthetic ${s + 1}`,
+      documentType: 'strategy',
+      status: 'final',
+      statusNote: 'A synthetic strategy made by the benchmark.',
+      period: { start: year, end: year + 3, label: `${year}-${year + 3}` },
+      date: { label: String(year), year },
+      partners: [],
+      framework: { name: 'Synthetic framework', headings: e.heads },
+      items: e.list,
+    }),
+  );
+  writeFileSync(
+    join(dir, 'strategies', `${id}.md`),
+    `${'This synthetic overview exists so that the benchmark measures a realistic page. '.repeat(16)}\n`,
+  );
+}
+
 /** Writes a corpus of `n` strategies into `dir` (emptied first). */
 export function generate(
   n: number,
@@ -246,29 +284,12 @@ export function generate(
       themes: [theme(s + h, 'information-advice')],
     }));
     const list = syntheticItems(items, s, pick, theme, { headings, mix });
-    const id = `strategy-${String(s).padStart(4, '0')}`;
-    const year = 2005 + (s % 8);
-    writeFileSync(
-      join(dir, 'strategies', `${id}.yaml`),
-      stringify({
-        council: councilId(s % councils),
-        source: sourceId,
-        title: words(pick(0)?.text ?? '', 4),
-        ...citationTitle(words(pick(0)?.text ?? '', 4)),
-        shortTitle: `Synthetic ${s + 1}`,
-        documentType: 'strategy',
-        status: 'final',
-        statusNote: 'A synthetic strategy made by the benchmark.',
-        period: { start: year, end: year + 3, label: `${year}-${year + 3}` },
-        date: { label: String(year), year },
-        partners: [],
-        framework: { name: 'Synthetic framework', headings: heads },
-        items: list,
-      }),
-    );
-    writeFileSync(
-      join(dir, 'strategies', `${id}.md`),
-      `${'This synthetic overview exists so that the benchmark measures a realistic page. '.repeat(16)}\n`,
-    );
+    writeStrategy(dir, s, {
+      council: councilId(s % councils),
+      source: sourceId,
+      pick,
+      heads,
+      list,
+    });
   }
 }

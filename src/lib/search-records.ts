@@ -129,7 +129,8 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
           },
         ];
       });
-      const docTitle = `${s.shortTitle}: source document${source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : ''}`;
+      const pageOf = source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : '';
+      const docTitle = `${s.shortTitle}: source document${pageOf}`;
       records.push({
         bundle: 'documents',
         page: { url: url.sourcePage(s.source, i + 1), title: docTitle },
@@ -143,7 +144,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
           year: [year],
         },
         meta: {
-          heading: `The document in full${source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : ''}`,
+          heading: `The document in full${pageOf}`,
           strategy: `${s.shortTitle}, ${s.title}`,
         },
       });
@@ -152,7 +153,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
   return records;
 }
 
-/** A Pagefind page: the records that are its parts, in order (a strategy's heading pages, or one page of a document). */
+/** A Pagefind page: its records in order (a strategy's heading pages, or one page of a document). */
 export type SearchPage = { url: string; title: string; records: SearchRecord[] };
 
 /** Records grouped into their Pagefind pages, in order of first appearance. */

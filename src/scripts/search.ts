@@ -450,6 +450,26 @@ function start(root: HTMLElement) {
     return shownKey(facets, groups);
   }
 
+  /** Every result: the first ones already shown stay as they are; otherwise the list is redrawn. */
+  async function showAll(
+    which: SearchBundle,
+    facets: Facets,
+    all: Match[][],
+    firstShown: string | undefined,
+  ) {
+    groups = all;
+    current = facets;
+    if (firstShown !== undefined && firstShown === shownKey(facets, all)) {
+      more.hidden = shownGroups >= groups.length;
+      return;
+    }
+    const me = latest;
+    list.replaceChildren();
+    shownGroups = 0;
+    await renderMore(which, facets);
+    if (me === latest && firstShown === undefined) performance.mark('search-results-shown');
+  }
+
   async function run() {
     const me = ++latest; // a newer search (typing, ticking) supersedes this one
     const which = state.in;
@@ -498,21 +518,8 @@ function start(root: HTMLElement) {
         await emptyState(data, concepts);
         return;
       }
-      const all = byPart(facets, visible);
-      // The same first results as already shown stay as they are; otherwise the list is redrawn.
-      if (firstShown === undefined || firstShown !== shownKey(facets, all)) {
-        list.replaceChildren();
-        groups = all;
-        shownGroups = 0;
-        current = facets;
-        await renderMore(which, facets);
-        if (me !== latest) return;
-        if (firstShown === undefined) performance.mark('search-results-shown');
-      } else {
-        groups = all;
-        current = facets;
-        more.hidden = shownGroups >= groups.length;
-      }
+      await showAll(which, facets, byPart(facets, visible), firstShown);
+      if (me !== latest) return;
       if (failedLoad) throw new Error('a search file could not be fetched');
       const complete = visible.filter((m) => m.matched === concepts.length).length;
       status(visible.length, groups.length, allWords ? complete : 0, concepts.length);
