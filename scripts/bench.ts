@@ -15,7 +15,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readPhases } from '../src/lib/phases.ts';
+import { byRoute, readPhases } from '../src/lib/phases.ts';
 import { generate, realDensity } from './synthetic.ts';
 import { launch } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
@@ -48,36 +48,6 @@ const htmlFiles = (dir: string): string[] =>
         ? [p]
         : [];
   });
-
-/** Literal words of the site's routes; any other path segment is an id or a page number. */
-const ROUTE_WORDS = new Set(['specificity', 'themes', 'theme', 'council', 'charts', 'strategies']);
-/** A built path as its route: `/strategies/x/specificity/y/lead/` → `strategies/*\/specificity/*\/*`. */
-export const routeOf = (path: string) => {
-  const segs = path
-    .replace(/(index)?\.html$/, '')
-    .split('/')
-    .filter(Boolean);
-  return segs.map((s, i) => (i === 0 || ROUTE_WORDS.has(s) ? s : '*')).join('/') || '(home)';
-};
-
-/** Astro's per-page lines (`├─ /path/index.html (+12ms)`), summed by route: pages and milliseconds. */
-function byRoute(output: string) {
-  const routes = new Map<string, { pages: number; ms: number }>();
-  for (const m of output.matchAll(/[├└]─ (\S+) .*?\(\+(\d+(?:\.\d+)?)(m?s)\)/g)) {
-    const r = routes.get(routeOf(m[1] ?? '')) ?? { pages: 0, ms: 0 };
-    r.pages += 1;
-    r.ms += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
-    routes.set(routeOf(m[1] ?? ''), r);
-  }
-  return [...routes]
-    .sort((a, b) => b[1].ms - a[1].ms)
-    .map(([route, r]) => ({
-      route,
-      pages: r.pages,
-      seconds: Math.round(r.ms / 100) / 10,
-      msPerPage: Math.round((r.ms / r.pages) * 10) / 10,
-    }));
-}
 
 /** Seconds and memory between the build's phase marks (src/lib/phases.ts). */
 function phases(output: string, started: number, ended: number) {
