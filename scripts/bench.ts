@@ -1,5 +1,6 @@
 /**
- * `npm run bench [sizes…] [--items N]`: builds a synthetic national-scale corpus and reports what it costs.
+ * `npm run bench [sizes…] [--items N]`: builds a synthetic national-scale corpus and reports what it costs
+ * (`npm run bench -- --search dist` measures only a search on a site already built).
  *
  * For each size (default 100 and 500 strategies across 170 councils) it writes a corpus into
  * .tmp/bench-N/content at the real corpus's density and mix of item types (measured from content/,
@@ -207,6 +208,14 @@ function checkContentSeconds(content: string): number {
   });
   if (run.status !== 0) throw new Error(`synthetic corpus is invalid:\n${run.stderr.slice(-2000)}`);
   return Math.round((Date.now() - started) / 100) / 10;
+}
+
+// `npm run bench -- --search <dist>`: only the search measurement, on a site already built.
+const searchOnly = args.indexOf('--search');
+if (searchOnly >= 0) {
+  const s = await searchBytes(resolve(args[searchOnly + 1] ?? 'dist'));
+  console.log(JSON.stringify(s, null, 1));
+  process.exit(0);
 }
 
 const round = (n: number, to = 10) => Math.round(n * to) / to;
