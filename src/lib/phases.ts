@@ -28,7 +28,7 @@ export function readPhases(output: string): PhaseMark[] {
 
 /** Literal words of the site's routes; any other path segment is an id or a page number. */
 const ROUTE_WORDS = new Set(['specificity', 'themes', 'theme', 'council', 'charts', 'strategies']);
-/** A built path as its route: `/strategies/x/specificity/y/lead/` → `strategies/*\/specificity/*\/*`. */
+/** A built path as its route: `/strategies/x/specificity/lead/` → `strategies/*\/specificity/*`. */
 export const routeOf = (path: string) => {
   const segs = path
     .replace(/(index)?\.html$/, '')
