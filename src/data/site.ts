@@ -7,6 +7,7 @@ import { contentDir } from '../lib/content/dir.ts';
 import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
 import { buildModel, type SiteModel } from '../lib/model.ts';
 import { registerSourcePages } from '../lib/paths.ts';
+import { phase } from '../lib/phases.ts';
 import { registerOriginal } from '../lib/source-records.ts';
 import { passagePages } from '../lib/source-text.ts';
 import { corpusUnmentioned, formatUnmentioned } from '../lib/theme-coverage.ts';
@@ -19,6 +20,7 @@ const fileOf = (entry: { filePath?: string | undefined }, fallback: string) =>
 
 // eslint-disable-next-line max-lines-per-function -- loads and joins every collection in one place, in order; splitting hides the order
 async function load(): Promise<SiteModel> {
+  phase('model start');
   const [strategies, overviews, councils, themes, national, glossary, sources, records, help] =
     await Promise.all([
       getCollection('strategies'),
@@ -58,7 +60,9 @@ async function load(): Promise<SiteModel> {
       data: e.data,
     })),
   };
+  phase('model collections read');
   const { problems, anchors } = checkCorpus(input);
+  phase('model checks done');
   if (problems.length > 0) {
     throw new Error(
       `Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`,
@@ -85,6 +89,7 @@ async function load(): Promise<SiteModel> {
     const passages = sources.find((s) => s.id === r.id)?.data.passages ?? [];
     registerOriginal(r.id, r.data, passages);
   }
+  phase('model built');
   return site;
 }
 

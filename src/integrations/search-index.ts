@@ -1,21 +1,25 @@
 /**
  * Builds the Pagefind indexes after the site is written, from the records the site itself produced
- * (dist/search-records.json), so content is read once. Beside each index it writes what the search
- * script needs before loading any result: `facets.json` (each record's items, types, themes, council
- * and year, at Pagefind's own word locations) and `words.json` (the index's words, for spelling
- * suggestions). The records file is removed afterwards.
+ * (dist/search-records.json), so content is read once. A Pagefind page is a whole strategy (its
+ * heading pages are parts), or one page of a document, so Pagefind's page list stays small. Beside
+ * each index it writes what the search script needs (src/lib/search-facets.ts): `values.json` (filter
+ * values), `facets/<id>.json` and `facets.json` (each page's items, types, themes, council and year,
+ * at Pagefind's own word locations), `parts/*.json` (what a result shows of each part) and
+ * `words.json` (the index's words, for spelling suggestions). The records file is removed afterwards.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildFacets, indexWords, type Fragment } from '../lib/search-facets.ts';
-import { recordHtml, SEARCH_BUNDLES, type SearchRecord } from '../lib/search-records.ts';
+import { phase } from '../lib/phases.ts';
+import { allItems, countValues } from '../lib/search-query.ts';
+import { pageHtml, SEARCH_BUNDLES, searchPages, type SearchRecord } from '../lib/search-records.ts';
 
 /**
  * Pagefind's fragment files: gzip, then a 12-byte signature, then JSON: one page's fragment, or
- * (for large sites) a group of them keyed by page id, which the search script then loads by group.
+ * (for large sites) a group of them keyed by page id.
  */
 async function readFragments(dir: string): Promise<Fragment[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.pf_fragment'));
@@ -27,34 +31,53 @@ async function readFragments(dir: string): Promise<Fragment[]> {
           .subarray(12)
           .toString('utf8'),
       ) as Fragment | Record<string, Fragment>;
-      const one = (id: string, f: Fragment, group?: string): Fragment => ({
+      const one = (id: string, f: Fragment): Fragment => ({
         id,
         url: f.url,
+        content: f.content,
         anchors: f.anchors,
-        group,
       });
       return typeof json.url === 'string'
         ? [one(file, json as Fragment)]
-        : Object.entries(json as Record<string, Fragment>).map(([id, f]) => one(id, f, file));
+        : Object.entries(json as Record<string, Fragment>).map(([id, f]) => one(id, f));
     }),
   );
   return files.flat();
 }
 
+/**
+ * Pagefind's index chunk size (an unstable setting of Pagefind 1.6, in its own units). Its default
+ * makes chunks of about 30 KB on the real corpus, and a query needs one chunk per word, so two
+ * words cost 60 KB; this makes them about 8 KB. A larger site has more, smaller-compressing chunks.
+ */
+const INDEX_CHUNK_SIZE = '5000';
+
 async function writeBundle(bundle: string, path: string, dist: URL, records: SearchRecord[]) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const record of records) {
-    const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record) });
+  const pages = searchPages(records);
+  for (const page of pages) {
+    const added = await index.addHTMLFile({ url: page.url, content: pageHtml(page) });
     if (added.errors.length)
-      throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+      throw new Error(`Pagefind rejected ${page.url}: ${added.errors.join('; ')}`);
   }
   const out = fileURLToPath(new URL(path, dist));
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length)
     throw new Error(`Pagefind could not write the ${bundle} index: ${written.errors.join('; ')}`);
-  const facets = buildFacets(records, await readFragments(`${out}/fragment`));
-  await writeFile(`${out}/facets.json`, JSON.stringify(facets));
+  const { facets, files } = buildFacets(pages, await readFragments(`${out}/fragment`));
+  // Before the first results: the filter values, and the facets of the few pages shown first
+  // (facets/<pagefind id>.json). After them: every page's facets, for exact counts.
+  const totals = countValues(facets, allItems(facets), {});
+  await writeFile(`${out}/values.json`, JSON.stringify({ values: facets.values, totals }));
+  await writeFile(`${out}/facets.json`, JSON.stringify(facets.pages));
+  await mkdir(`${out}/facets`, { recursive: true });
+  await mkdir(`${out}/parts`, { recursive: true });
+  await Promise.all(
+    facets.pages.map((p) => writeFile(`${out}/facets/${p[0]}.json`, JSON.stringify(p))),
+  );
+  for (const [name, part] of files)
+    await writeFile(`${out}/parts/${name}.json`, JSON.stringify(part));
   await writeFile(`${out}/words.json`, JSON.stringify(indexWords(records)));
 }
 
@@ -63,6 +86,8 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        phase('search index start');
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
         const recordsPath = fileURLToPath(new URL('search-records.json', dir));
         const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
         try {
@@ -75,6 +100,7 @@ export function searchIndex(): AstroIntegration {
           await pagefind.close();
         }
         await rm(recordsPath);
+        phase('search index end');
       },
     },
   };

@@ -26,9 +26,12 @@ export const url = {
   /** An item's permalink: its strategy sub-page, at the item. */
   item: (item: { strategyId: string; part: string; id: string }) =>
     `${base}strategies/${item.strategyId}/${item.part}/#item-${item.id}`,
-  /** Commitments of a strategy (on one theme, if given) listed by whether they name a lead, date or measure. */
+  /**
+   * Commitments of a strategy listed by whether they name a lead, date or measure; one page per
+   * aspect, with a section per theme (`#on-<theme>`), rather than a page per theme and aspect.
+   */
   specificity: (strategy: string, aspect: string, theme?: string) =>
-    `${base}strategies/${strategy}/specificity/${theme ? `${theme}/` : ''}${aspect}/`,
+    `${base}strategies/${strategy}/specificity/${aspect}/${theme ? `#on-${theme}` : ''}`,
   council: (id: string) => `${base}councils/${id}/`,
   theme: (id: string) => `${base}themes/${id}/`,
   /** A source document's first page, or the page holding a passage, at the passage. */

@@ -119,32 +119,52 @@ export function parseQuery(q: string, vocab: Vocabulary): Concept[] {
 }
 
 /**
- * What the search script knows of every record without loading it (written at build time by
+ * What the search script knows of every Pagefind page (written at build time by
  * src/lib/search-facets.ts): its Pagefind id, council and year, where each theme's words are
  * indexed on it, and where each item starts, with its type and themes. Numbers index `values`.
+ * A Pagefind page holds a whole strategy (its heading pages are its parts), so the list of pages
+ * Pagefind loads before the first search stays small; each part has its own small display file.
  */
 export type Facets = {
   values: Record<FilterGroup, string[]>;
   /**
    * [pagefind id, council, year, [location, theme, …], [[location, type (-1 none), ...themes], …],
-   * fragment group file if Pagefind grouped the fragments]
+   * parts: [[first item, location of the part's heading (-1 none), display file], …]]; no parts
+   * means the page is one part.
    */
-  pages: [string, number, number, number[], number[][], string?][];
+  pages: [string, number, number, number[], number[][], FacetPart[]?][];
 };
+
+/** A part of a Pagefind page: one reader page (a strategy's heading page, a page of a document). */
+export type FacetPart = [firstItem: number, headingAt: number, file: string];
+
+/** The part an item of a page is in (0 when the page is one part). */
+export function partOf(page: Facets['pages'][number], item: number): number {
+  const parts = page[5] ?? [];
+  let found = 0;
+  parts.forEach((p, k) => {
+    if (p[0] <= item) found = k;
+  });
+  return found;
+}
 
 /** Word locations Pagefind found on each page for one search term, with the page's score. */
 export type TermHits = Map<string, { score: number; words: number[] }>;
 
 export type Match = { page: number; item: number; matched: number; score: number; hits: number[] };
 
-/** Where each location falls on a page: the item it is in, a theme's words, or the title (-1). */
+/** Where each location falls on a page: an item, a theme's words, a part's heading, or the title (-1). */
 function locate(page: Facets['pages'][number], loc: number) {
-  const [, , , themeSecs, items] = page;
-  const starts: { at: number; item?: number; theme?: number }[] = [];
+  const [, , , themeSecs, items, parts = []] = page;
+  type Start = { at: number; item?: number; theme?: number; part?: number };
+  const starts: Start[] = [];
   for (let k = 0; k < themeSecs.length; k += 2)
     starts.push({ at: themeSecs[k]!, theme: themeSecs[k + 1]! });
   items.forEach((it, k) => starts.push({ at: it[0]!, item: k }));
-  let found: { at: number; item?: number; theme?: number } = { at: -1 };
+  parts.forEach((p, k) => {
+    if (p[1] >= 0) starts.push({ at: p[1], part: k });
+  });
+  let found: Start = { at: -1 };
   for (const s of starts) if (s.at <= loc && s.at >= found.at) found = s;
   return found;
 }
@@ -205,7 +225,10 @@ export function matchItems(
             credit(pi, at.item, c, own ? 'word' : 'related', hit.score, loc);
           else
             page[4].forEach((it, k) => {
-              if (at.theme === undefined) credit(pi, k, c, 'title', hit.score);
+              if (at.part !== undefined) {
+                // A heading's words are the title of its part's items.
+                if (partOf(page, k) === at.part) credit(pi, k, c, 'title', hit.score);
+              } else if (at.theme === undefined) credit(pi, k, c, 'title', hit.score);
               else if (it.slice(2).includes(at.theme)) credit(pi, k, c, 'themeWords', hit.score);
             });
         }

@@ -39,6 +39,8 @@ export type SearchSection = {
 
 export type SearchRecord = {
   bundle: SearchBundle;
+  /** The Pagefind page the record is a part of: a strategy's page for its heading pages. */
+  page: { url: string; title: string };
   url: string;
   title: string;
   /** The themes on the page, each indexed once with its synonyms (`theme-<id>` sub-sections). */
@@ -95,6 +97,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
       const title = `${s.shortTitle}: ${partHeading}`;
       records.push({
         bundle: 'items',
+        page: { url: url.strategy(s.id), title: s.shortTitle },
         url: url.strategyPart(s.id, part.id),
         title,
         themes: pageThemes(part.items.flatMap((i) => i.themes)),
@@ -126,11 +129,14 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
           },
         ];
       });
+      const pageOf = source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : '';
+      const docTitle = `${s.shortTitle}: source document${pageOf}`;
       records.push({
         bundle: 'documents',
+        page: { url: url.sourcePage(s.source, i + 1), title: docTitle },
         url: url.sourcePage(s.source, i + 1),
         themes: pageThemes(sections.flatMap((x) => themesByPassage.get(x.id) ?? [])),
-        title: `${s.shortTitle}: source document${source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : ''}`,
+        title: docTitle,
         sections,
         filters: {
           theme: unique(sections.flatMap((x) => x.themes)),
@@ -138,7 +144,7 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
           year: [year],
         },
         meta: {
-          heading: `The document in full${source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : ''}`,
+          heading: `The document in full${pageOf}`,
           strategy: strategyAndTitle(s),
         },
       });
@@ -147,26 +153,55 @@ export function searchRecords(site: SiteModel): SearchRecord[] {
   return records;
 }
 
-/** The small HTML document Pagefind indexes for one record: each item a headed sub-section with its anchor. */
-export function recordHtml(r: SearchRecord): string {
-  const metas = Object.entries(r.meta)
-    .map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`)
-    .join('');
+/** A Pagefind page: its records in order (a strategy's heading pages, or one page of a document). */
+export type SearchPage = { url: string; title: string; records: SearchRecord[] };
+
+/** Records grouped into their Pagefind pages, in order of first appearance. */
+export function searchPages(records: readonly SearchRecord[]): SearchPage[] {
+  const pages = new Map<string, SearchPage>();
+  for (const r of records) {
+    const p = pages.get(r.page.url) ?? { ...r.page, records: [] };
+    p.records.push(r);
+    pages.set(r.page.url, p);
+  }
+  return [...pages.values()];
+}
+
+/** The themes on any part of a page, each once. */
+export const pageThemes = (page: SearchPage) => [
+  ...new Map(page.records.flatMap((r) => r.themes).map((t) => [t.id, t])).values(),
+];
+
+/**
+ * The small HTML document Pagefind indexes for one page: its themes' words once, then each part
+ * (under a `part-<k>` heading when the page has several) with each item a headed sub-section.
+ */
+export function pageHtml(page: SearchPage): string {
   // Synonyms once per theme on the page, not once per item: the index and each result stay small.
   // The search script reads a `theme-<id>` match as a match for the page's items on that theme.
-  const themes = r.themes
+  const themes = pageThemes(page)
     .map(
       (t) =>
         `<h2 id="theme-${escapeHtml(t.id)}">${escapeHtml(t.title)}</h2><p data-pagefind-weight="0.5">${escapeHtml(t.synonyms.join(', '))}</p>`,
     )
     .join('');
-  const sections = r.sections
-    .map(
-      (x) =>
-        `<h2 id="${escapeHtml(x.id)}">${escapeHtml(x.heading)}</h2><p>${escapeHtml(x.body)}</p>${x.related.length ? `<p data-pagefind-weight="0.5">${RELATED} ${escapeHtml(x.related.join(', '))}</p>` : ''}`,
-    )
+  const several = page.records.length > 1;
+  const parts = page.records
+    .map((r, k) => {
+      const heading = several
+        ? `<h2 id="part-${k}">${escapeHtml(r.meta['heading'] ?? '')}</h2>`
+        : '';
+      const sections = r.sections
+        .map(
+          (x) =>
+            `<h2 id="${escapeHtml(x.id)}">${escapeHtml(x.heading)}</h2><p>${escapeHtml(x.body)}</p>${x.related.length ? `<p data-pagefind-weight="0.5">${RELATED} ${escapeHtml(x.related.join(', '))}</p>` : ''}`,
+        )
+        .join('');
+      return `${heading}${sections}`;
+    })
     .join('');
-  return `<!doctype html><html lang="en"><head><title>${escapeHtml(r.title)}</title>${metas}</head><body><main data-pagefind-body><h1 data-pagefind-meta="title">${escapeHtml(r.title)}</h1>${themes}${sections}</main></body></html>`;
+  const title = escapeHtml(page.title);
+  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>${themes}${parts}</main></body></html>`;
 }
 
 /** Starts the low-weight related words of a section; excerpts end before it. */

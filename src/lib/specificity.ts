@@ -73,7 +73,16 @@ export function onlyNamesLeadOrDate(c: Commitment): boolean {
 }
 
 /** Every commitment of one strategy with its lead, timescale and measure, in content order. */
+/** Worked out once per strategy's items: strategy, theme and specificity pages all ask for it. */
+const known = new WeakMap<readonly Item[], { item: Commitment; spec: Specificity }[]>();
+
 export function specificityOf(items: readonly Item[]): { item: Commitment; spec: Specificity }[] {
+  let found = known.get(items);
+  if (!found) known.set(items, (found = specificityOfItems(items)));
+  return found;
+}
+
+function specificityOfItems(items: readonly Item[]): { item: Commitment; spec: Specificity }[] {
   const commitments = items.filter(isCommitment);
   const byId = new Map(commitments.map((c) => [c.id, c]));
   const measures = items.filter(measuring);

@@ -20,14 +20,15 @@ import {
   SEARCH_BUNDLES,
   suggestSpelling,
   withEnoughWords,
-  type Chosen,
   type Concept,
   type Facets,
   type FilterGroup,
   type Match,
+  partOf,
   type SearchBundle,
   type TermHits,
 } from '../lib/search-query.ts';
+import type { PartFile } from '../lib/search-facets.ts';
 import type { Vocabulary } from '../lib/search-vocabulary.ts';
 
 type Pagefind = {
@@ -35,15 +36,18 @@ type Pagefind = {
   init(): Promise<void>;
   search(term: string): Promise<{ results: { id: string; score: number; words: number[] }[] }>;
 };
-type Fragment = {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  anchors: { id: string; text: string; location: number }[];
-};
-type Loaded = { pagefind: Pagefind; facets: Facets; vocab: Vocabulary };
+type FacetPage = Facets['pages'][number];
+/** A bundle's filter values, and the counts of every item (what the filters show before a search). */
+type Values = { values: Facets['values']; totals: Record<FilterGroup, number[]> };
+type Loaded = { pagefind: Pagefind; values: Values; vocab: Vocabulary };
 
-const GROUPS_AT_ONCE = 10;
+/**
+ * Headings of results shown at once: each needs its part's display file (about 2 KB), so five keep
+ * a search within its budget; "Show more results" brings the next five.
+ */
+const GROUPS_AT_ONCE = 5;
+/** Pagefind's best pages whose facets are loaded for the first results, before every page's. */
+const FIRST_PAGES = 8;
 const ITEMS_OPEN = 5;
 
 const need = <T extends HTMLElement>(id: string) => {
@@ -80,11 +84,14 @@ function start(root: HTMLElement) {
     unknown: [] as { group: FilterGroup; value: string }[],
   };
   const loaded: Partial<Record<SearchBundle, Promise<Loaded>>> = {};
-  const fragments = new Map<string, Promise<Fragment>>();
+  const everyPage: Partial<Record<SearchBundle, Promise<Facets>>> = {};
+  const fullyLoaded: Partial<Record<SearchBundle, Facets>> = {};
+  const pageFacets = new Map<string, Promise<FacetPage>>();
+  const parts = new Map<string, Promise<PartFile>>();
   let latest = 0;
   let groups: Match[][] = [];
   let shownGroups = 0;
-  let current: Loaded | undefined;
+  let current: Facets | undefined; // the facets the listed groups were drawn from
 
   // Pagefind reports a file it could not fetch (its WebAssembly, an index chunk) only on the
   // console, then answers with fewer results or none, which would read as "no results". So the
@@ -124,35 +131,59 @@ function start(root: HTMLElement) {
       )) as Pagefind;
       // On the page's own thread, so the page sees each file Pagefind fetches (see failedLoad).
       await pagefind.options({ baseUrl: base, noWorker: true });
-      const [facets, v] = await Promise.all([
-        json<Facets>(`${SEARCH_BUNDLES[which]}facets.json`),
+      const [values, v] = await Promise.all([
+        json<Values>(`${SEARCH_BUNDLES[which]}values.json`),
         vocab,
         pagefind.init(),
       ]);
-      return { pagefind, facets, vocab: v };
+      return { pagefind, values, vocab: v };
     })();
     // A failed load is tried again next time, not remembered.
     loaded[which].catch(() => delete loaded[which]);
     return loaded[which];
   }
 
-  function fragment(which: SearchBundle, page: Facets['pages'][number]): Promise<Fragment> {
-    const [id, , , , , group] = page;
-    const key = `${which}:${id}`;
-    let f = fragments.get(key);
-    if (!f) {
-      f = (async () => {
-        const r = await fetch(`${base}${SEARCH_BUNDLES[which]}fragment/${group ?? id}.pf_fragment`);
-        if (!r.ok || !r.body) throw new Error(`${r.status} fetching a search result`);
-        const plain = r.body.pipeThrough(new DecompressionStream('gzip'));
-        const text = new TextDecoder().decode((await new Response(plain).arrayBuffer()).slice(12));
-        const parsed = JSON.parse(text) as Fragment | Record<string, Fragment>;
-        return group ? (parsed as Record<string, Fragment>)[id]! : (parsed as Fragment);
-      })();
-      f.catch(() => fragments.delete(key));
-      fragments.set(key, f);
+  /** A file loaded once and kept; a failed one is tried again next time. */
+  function once<T>(cache: Map<string, Promise<T>>, key: string, path: string): Promise<T> {
+    let p = cache.get(key);
+    if (!p) {
+      p = json<T>(path);
+      p.catch(() => cache.delete(key));
+      cache.set(key, p);
     }
-    return f;
+    return p;
+  }
+
+  /** Every page's facets: for exact counts, loaded after the first results are shown. */
+  function allFacets(which: SearchBundle, values: Values): Promise<Facets> {
+    everyPage[which] ??= json<FacetPage[]>(`${SEARCH_BUNDLES[which]}facets.json`).then(
+      (pages) => (fullyLoaded[which] = { values: values.values, pages }),
+    );
+    everyPage[which].catch(() => delete everyPage[which]);
+    return everyPage[which];
+  }
+
+  /** The facets of Pagefind's best few pages, enough to show the first results. */
+  async function firstFacets(which: SearchBundle, values: Values, hits: Map<string, TermHits>) {
+    const best = new Map<string, number>();
+    for (const byPage of hits.values())
+      for (const [id, h] of byPage) best.set(id, Math.max(best.get(id) ?? 0, h.score));
+    const ids = [...best]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, FIRST_PAGES)
+      .map(([id]) => id);
+    const pages = await Promise.all(
+      ids.map((id) =>
+        once<FacetPage>(pageFacets, `${which}:${id}`, `${SEARCH_BUNDLES[which]}facets/${id}.json`),
+      ),
+    );
+    return { values: values.values, pages };
+  }
+
+  /** What a result shows of one part of a page (src/lib/search-facets.ts `PartFile`). */
+  function partFile(which: SearchBundle, page: FacetPage, item: number): Promise<PartFile> {
+    const file = page[5]?.[partOf(page, item)]?.[2] ?? page[0];
+    return once<PartFile>(parts, `${which}:${file}`, `${SEARCH_BUNDLES[which]}parts/${file}.json`);
   }
 
   function readUrl() {
@@ -231,11 +262,10 @@ function start(root: HTMLElement) {
     notes.replaceChildren(...parts, ...extra);
   }
 
-  function showCounts(facets: Facets, matches: readonly Match[], chosen: Chosen) {
-    const counts = countValues(facets, matches, chosen);
+  function showCounts(values: Facets['values'], counts: Record<FilterGroup, number[]>) {
     for (const b of boxes) {
       const group = b.name as FilterGroup;
-      const i = facets.values[group]?.indexOf(b.value) ?? -1;
+      const i = values[group]?.indexOf(b.value) ?? -1;
       const n = i < 0 ? 0 : (counts[group][i] ?? 0);
       const span = b.parentElement?.querySelector('.count');
       if (span) span.textContent = `(${n})`;
@@ -261,9 +291,10 @@ function start(root: HTMLElement) {
     return [type, themes.join('; ')].filter(Boolean).join(' · ');
   }
 
-  function itemNode(which: SearchBundle, facets: Facets, f: Fragment, m: Match) {
+  function itemNode(which: SearchBundle, facets: Facets, f: PartFile, m: Match) {
     const it = facets.pages[m.page]![4][m.item]!;
     const anchors = [...f.anchors].sort((a, b) => a.location - b.location);
+    const at = (loc: number) => loc - f.offset; // the part's words start at the page's word `offset`
     const k = anchors.findIndex((a) => a.location === it[0]);
     const anchor = anchors[k];
     const li = el('li');
@@ -272,19 +303,15 @@ function start(root: HTMLElement) {
     li.append(el('span', { class: 'muted' }, describe(facets, m)));
     // The item's words after its title, up to its related terms or the next item.
     const words = f.content.split(/\s+/);
-    let end = anchors[k + 1]?.location ?? words.length;
+    let end = anchors[k + 1] ? at(anchors[k + 1]!.location) : words.length;
+    const from = at(anchor.location);
     const related = words.findIndex(
-      (w, i) => i > anchor.location && i < end && w === 'Related' && words[i + 1] === 'terms:',
+      (w, i) => i > from && i < end && w === 'Related' && words[i + 1] === 'terms:',
     );
     if (related > 0) end = related;
-    const start = Math.min(end, anchor.location + anchor.text.split(/\s+/).length);
+    const start = Math.min(end, from + anchor.text.split(/\s+/).length);
     const p = el('p');
-    for (const run of excerpt(
-      f.content,
-      which === 'documents' ? anchor.location : start,
-      end,
-      m.hits,
-    ))
+    for (const run of excerpt(f.content, which === 'documents' ? from : start, end, m.hits.map(at)))
       p.append(run.mark ? el('mark', {}, run.text) : run.text);
     if (p.textContent?.trim()) li.append(p);
     return li;
@@ -293,13 +320,15 @@ function start(root: HTMLElement) {
   async function renderMore(which: SearchBundle, facets: Facets) {
     const slice = groups.slice(shownGroups, shownGroups + GROUPS_AT_ONCE);
     shownGroups += slice.length;
-    const frags = await Promise.all(slice.map((g) => fragment(which, facets.pages[g[0]!.page]!)));
+    const frags = await Promise.all(
+      slice.map((g) => partFile(which, facets.pages[g[0]!.page]!, g[0]!.item)),
+    );
     slice.forEach((g, k) => {
       const f = frags[k]!;
       const li = el('li');
       const h = el('h2', { class: 'h3' });
-      h.append(el('a', { href: f.url }, f.meta['heading'] ?? f.meta['title'] ?? f.url));
-      li.append(h, el('p', { class: 'item-meta' }, f.meta['strategy'] ?? ''));
+      h.append(el('a', { href: f.url }, f.heading));
+      li.append(h, el('p', { class: 'item-meta' }, f.strategy));
       const ul = el('ul', { class: 'sub-results' });
       g.slice(0, ITEMS_OPEN).forEach((m) => ul.append(itemNode(which, facets, f, m)));
       li.append(ul);
@@ -317,12 +346,22 @@ function start(root: HTMLElement) {
     more.hidden = shownGroups >= groups.length;
   }
 
-  /** Groups items by their page (a heading, or a page of a document), in the order of each page's best item. */
-  function byPage(matches: readonly Match[]): Match[][] {
-    const out = new Map<number, Match[]>();
-    for (const m of matches) out.set(m.page, [...(out.get(m.page) ?? []), m]);
+  /** Groups items by their part (a heading, or a page of a document), in the order of each part's best item. */
+  function byPart(facets: Facets, matches: readonly Match[]): Match[][] {
+    const out = new Map<string, Match[]>();
+    for (const m of matches) {
+      const key = `${m.page}:${partOf(facets.pages[m.page]!, m.item)}`;
+      out.set(key, [...(out.get(key) ?? []), m]);
+    }
     return [...out.values()];
   }
+
+  /** What the first groups list, by Pagefind page id and item, to tell whether a new list differs. */
+  const shownKey = (facets: Facets, gs: readonly Match[][]) =>
+    gs
+      .slice(0, GROUPS_AT_ONCE)
+      .map((g) => g.map((m) => `${facets.pages[m.page]![0]}:${m.item}`).join(','))
+      .join(';');
 
   function status(items: number, pages: number, allWords: number, concepts: number) {
     const docs = state.in === 'documents';
@@ -388,6 +427,49 @@ function start(root: HTMLElement) {
     more.hidden = true;
   }
 
+  /** The first results from Pagefind's best pages alone, before every page's facets are in. */
+  async function showFirst(
+    which: SearchBundle,
+    data: Loaded,
+    concepts: readonly Concept[],
+    hits: Map<string, TermHits>,
+    me: number,
+  ): Promise<string | undefined> {
+    const facets = await firstFacets(which, data.values, hits);
+    const { chosen } = chooseValues(state.filters, facets.values);
+    const { shown } = withEnoughWords(matchItems(concepts, hits, facets), concepts.length);
+    const visible = applyFilters(facets, shown, chosen);
+    if (me !== latest || visible.length === 0) return undefined;
+    list.replaceChildren();
+    groups = byPart(facets, visible);
+    shownGroups = 0;
+    current = facets;
+    await renderMore(which, facets);
+    if (failedLoad) throw new Error('a search file could not be fetched');
+    performance.mark('search-results-shown'); // what a search costs up to here is measured by npm run bench
+    return shownKey(facets, groups);
+  }
+
+  /** Every result: the first ones already shown stay as they are; otherwise the list is redrawn. */
+  async function showAll(
+    which: SearchBundle,
+    facets: Facets,
+    all: Match[][],
+    firstShown: string | undefined,
+  ) {
+    groups = all;
+    current = facets;
+    if (firstShown !== undefined && firstShown === shownKey(facets, all)) {
+      more.hidden = shownGroups >= groups.length;
+      return;
+    }
+    const me = latest;
+    list.replaceChildren();
+    shownGroups = 0;
+    await renderMore(which, facets);
+    if (me === latest && firstShown === undefined) performance.mark('search-results-shown');
+  }
+
   async function run() {
     const me = ++latest; // a newer search (typing, ticking) supersedes this one
     const which = state.in;
@@ -395,42 +477,52 @@ function start(root: HTMLElement) {
     try {
       const data = await load(which);
       if (me !== latest) return;
-      current = data;
-      const { facets } = data;
-      const { chosen } = chooseValues(state.filters, facets.values);
+      const { values } = data;
+      const { chosen } = chooseValues(state.filters, values.values);
       const concepts = state.q.trim() ? parseQuery(state.q, data.vocab) : [];
       const filtered = Object.keys(chosen).length > 0;
-      let matches: Match[] = [];
-      let allWords = 0;
-      if (concepts.length) {
-        const hits = await hitsFor(data.pagefind, concepts);
-        if (failedLoad) throw new Error('a search file could not be fetched');
-        const ranked = matchItems(concepts, hits, facets);
-        ({ shown: matches, all: allWords } = withEnoughWords(ranked, concepts.length));
-      } else if (filtered) matches = allItems(facets);
-      if (me !== latest) return;
-      showCounts(facets, concepts.length || filtered ? matches : allItems(facets), chosen);
-      list.replaceChildren();
-      groups = [];
-      shownGroups = 0;
       if (!concepts.length && !filtered) {
+        // Before any search the counts are every item's, counted when the site was built.
+        showCounts(values.values, values.totals);
+        list.replaceChildren();
+        groups = [];
+        shownGroups = 0;
         statusEl.textContent = 'Type a word, or choose a filter, to see results.';
         more.hidden = true;
         return;
       }
+      let matches: Match[] = [];
+      let allWords = 0;
+      let firstShown: string | undefined;
+      let facets: Facets;
+      if (concepts.length) {
+        const hits = await hitsFor(data.pagefind, concepts);
+        if (failedLoad) throw new Error('a search file could not be fetched');
+        // On a large site every page's facets are a large file: show the first results without them.
+        if (!fullyLoaded[which]) firstShown = await showFirst(which, data, concepts, hits, me);
+        if (me !== latest) return;
+        facets = await allFacets(which, values);
+        const ranked = matchItems(concepts, hits, facets);
+        ({ shown: matches, all: allWords } = withEnoughWords(ranked, concepts.length));
+      } else {
+        facets = await allFacets(which, values);
+        matches = allItems(facets);
+      }
+      if (me !== latest) return;
+      showCounts(facets.values, countValues(facets, matches, chosen));
       const visible = applyFilters(facets, matches, chosen);
       if (visible.length === 0) {
+        list.replaceChildren();
+        groups = [];
         more.hidden = true;
         await emptyState(data, concepts);
         return;
       }
-      groups = byPage(visible);
-      await renderMore(which, facets);
+      await showAll(which, facets, byPart(facets, visible), firstShown);
       if (me !== latest) return;
       if (failedLoad) throw new Error('a search file could not be fetched');
       const complete = visible.filter((m) => m.matched === concepts.length).length;
       status(visible.length, groups.length, allWords ? complete : 0, concepts.length);
-      performance.mark('search-results-shown'); // what a search costs up to here is measured by npm run bench
     } catch (error) {
       if (me !== latest) return;
       console.warn('Search could not load:', error);
@@ -476,7 +568,7 @@ function start(root: HTMLElement) {
     void run().then(() => document.getElementById(box.id)?.focus());
   });
   more.addEventListener('click', () => {
-    if (current) void renderMore(state.in, current.facets).catch(showFailure);
+    if (current) void renderMore(state.in, current).catch(showFailure);
   });
   void run();
 }

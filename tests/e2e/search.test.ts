@@ -62,6 +62,8 @@ describe('search', () => {
     await search('respite');
     expect(await statusCount(page)).toBeGreaterThan(20);
     expect((await councilsWithResults()).length).toBeGreaterThanOrEqual(3);
+    // Five headings show at first (each loads its own file); the rest come with "Show more".
+    await showAll();
     const descriptions = await page
       .locator('#search-results .sub-results > li > p')
       .allTextContents();

@@ -92,7 +92,12 @@ describe('specificity counts', () => {
         expect(c.n, `${t.name} ${c.strategy} ${c.aspect}`).toBe(
           expected(c.strategy, c.aspect, t.name),
         );
-        expect(existsSync(join(dist, c.href.replace(/^\//, ''), 'index.html')), c.href).toBe(true);
+        // One page per strategy and aspect, at the theme's section: its heading gives the count.
+        const [path = '', anchor] = c.href.replace(/^\//, '').split('#');
+        expect(existsSync(join(dist, path, 'index.html')), c.href).toBe(true);
+        expect(anchor, c.href).toBe(`on-${t.name}`);
+        const heading = page(path).match(new RegExp(`id="${anchor}">[^<]*: (\\d+) of `))?.[1];
+        expect(heading, c.href).toBe(String(c.n));
         checked++;
       }
     }

@@ -11,6 +11,7 @@ import {
   matchItems,
   MAX_QUERY,
   parseQuery,
+  partOf,
   suggestSpelling,
   withEnoughWords,
   type Facets,
@@ -113,6 +114,37 @@ describe('matching items', () => {
       facets,
     );
     expect(m.map((x) => `${x.page}:${x.item}`)).toEqual(['0:1']);
+  });
+
+  it('counts a match in a heading’s words for the items under that heading only', () => {
+    // One Pagefind page with two parts: heading words at 5 (part 0) and 15 (part 1).
+    const parted: Facets = {
+      ...facets,
+      pages: [
+        [
+          'p0',
+          0,
+          0,
+          [],
+          [
+            [10, 0, 0],
+            [20, 1, 1],
+          ],
+          [
+            [0, 5, 'a'],
+            [1, 15, 'b'],
+          ],
+        ],
+      ],
+    };
+    const m = matchItems(
+      [{ text: 'money', terms: ['money'], themes: [] }],
+      hits('money', { p0: [16] }),
+      parted,
+    );
+    expect(m.map((x) => `${x.page}:${x.item}`)).toEqual(['0:1']);
+    expect(partOf(parted.pages[0]!, 0)).toBe(0);
+    expect(partOf(parted.pages[0]!, 1)).toBe(1);
   });
 
   it('show items with some of the words when too few have them all', () => {

@@ -1,0 +1,57 @@
+/**
+ * Phase marks for `npm run bench`: when CSC_PHASES is set, each mark prints one line with the time
+ * and memory at that point of the build (`[phase] <name> t=<ms since epoch> rss=<MB> heap=<MB>`),
+ * which the benchmark reads to say where time and memory go. Without it, marks do nothing. Also
+ * how the benchmark reads Astro's own per-page times, by route.
+ */
+export const PHASE_PREFIX = '[phase]';
+
+export function phase(name: string): void {
+  if (!process.env['CSC_PHASES']) return;
+  const m = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  console.log(`${PHASE_PREFIX} ${name} t=${Date.now()} rss=${mb(m.rss)} heap=${mb(m.heapUsed)}`);
+}
+
+export type PhaseMark = { name: string; t: number; rss: number; heap: number };
+
+/** The marks in a build's output, in order. */
+export function readPhases(output: string): PhaseMark[] {
+  const re = /^\[phase\] (.+?) t=(\d+) rss=(\d+) heap=(\d+)$/gm;
+  return [...output.matchAll(re)].map((m) => ({
+    name: m[1] ?? '',
+    t: Number(m[2]),
+    rss: Number(m[3]),
+    heap: Number(m[4]),
+  }));
+}
+
+/** Literal words of the site's routes; any other path segment is an id or a page number. */
+const ROUTE_WORDS = new Set(['specificity', 'themes', 'theme', 'council', 'charts', 'strategies']);
+/** A built path as its route: `/strategies/x/specificity/lead/` → `strategies/*\/specificity/*`. */
+export const routeOf = (path: string) => {
+  const segs = path
+    .replace(/(index)?\.html$/, '')
+    .split('/')
+    .filter(Boolean);
+  return segs.map((s, i) => (i === 0 || ROUTE_WORDS.has(s) ? s : '*')).join('/') || '(home)';
+};
+
+/** Astro's per-page lines (`├─ /path/index.html (+12ms)`), summed by route: pages and milliseconds. */
+export function byRoute(output: string) {
+  const routes = new Map<string, { pages: number; ms: number }>();
+  for (const m of output.matchAll(/[├└]─ (\S+) .*?\(\+(\d+(?:\.\d+)?)(m?s)\)/g)) {
+    const r = routes.get(routeOf(m[1] ?? '')) ?? { pages: 0, ms: 0 };
+    r.pages += 1;
+    r.ms += Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+    routes.set(routeOf(m[1] ?? ''), r);
+  }
+  return [...routes]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .map(([route, r]) => ({
+      route,
+      pages: r.pages,
+      seconds: Math.round(r.ms / 100) / 10,
+      msPerPage: Math.round((r.ms / r.pages) * 10) / 10,
+    }));
+}
