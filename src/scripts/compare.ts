@@ -205,9 +205,9 @@ async function chooser(form: HTMLFormElement, table: HTMLTableElement, regionsEl
       (failed.length ? ` Could not load ${lost}: check your connection and choose again.` : '');
   };
 
-  const fromUrl = [
-    ...new Set((new URLSearchParams(location.search).get('s') ?? '').split(',')),
-  ].filter((id) => known.has(id));
+  // `s=a,b` from a shared link, or `s=a&s=b` as the chooser's own form submits it.
+  const params = new URLSearchParams(location.search).getAll('s');
+  const fromUrl = [...new Set(params.flatMap((v) => v.split(',')))].filter((id) => known.has(id));
   const initial = fromUrl.length ? fromUrl.sort((a, b) => order(a) - order(b)).slice(0, MAX) : here;
   groups.forEach((g) => {
     if (g.boxes.some((b) => initial.includes(b.value))) g.details.open = true;

@@ -113,6 +113,16 @@ describe('compare, at the widths of a small phone, a phone and a desk', () => {
     await page.context().close();
   });
 
+  it('reads the strategies from the address as the chooser submits them (s=a&s=b) too', async () => {
+    const page = await open('/compare/?s=barnet-2009&s=surrey-2008', 375);
+    const shown = page.locator('#compare-table thead th[data-s]:not([hidden])');
+    expect(await shown.evaluateAll((ths) => ths.map((th) => th.getAttribute('data-s')))).toEqual([
+      'barnet-2009',
+      'surrey-2008',
+    ]);
+    await page.context().close();
+  });
+
   it.each(cases)('$width px, $shown strategies: every summary whole', async (c) => {
     const page = await open(c.path, c.width);
     const links = await page
