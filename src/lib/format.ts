@@ -10,8 +10,11 @@ export function periodLabel(p: StrategyView['period']): string {
 }
 
 /** What kind of document it is and for which years: "draft for consultation, 2009-2012". */
-export function statusLine(s: Pick<StrategyView, 'status' | 'period'>): string {
-  return `${STATUS_LABELS[s.status].toLowerCase()}, ${periodLabel(s.period)}`;
+export function statusLine(s: Pick<StrategyView, 'status' | 'period'>, name = ''): string {
+  const period = periodLabel(s.period);
+  // "Barnet 2009-2012: draft for consultation", not "…: draft for consultation, 2009-2012".
+  const status = STATUS_LABELS[s.status].toLowerCase();
+  return name.includes(period) ? status : `${status}, ${period}`;
 }
 
 /** Joins names as "a, b and c". */

@@ -16,6 +16,7 @@ import {
   withCouncil,
   type NamedStrategy,
 } from '../../src/lib/names.ts';
+import { statusLine } from '../../src/lib/format.ts';
 
 describe('item titles', () => {
   it('use the first sentence of the summary, without Markdown emphasis', () => {
@@ -64,6 +65,15 @@ describe('strategy and council names', () => {
     expect(inStrategy('Breaks and respite', strategy())).toBe(
       'Breaks and respite: Barnet 2009-2012',
     );
+  });
+
+  it('give the period after the status only where the name does not already say it', () => {
+    const s = {
+      status: 'draft-for-consultation',
+      period: { start: 2009, end: 2012, label: '2009-2012' },
+    } as const;
+    expect(statusLine(s, 'Barnet 2009-2012')).toBe('draft for consultation');
+    expect(statusLine(s, 'Barnet carers plan')).toBe('draft for consultation, 2009-2012');
   });
 
   it('add the council where the short title does not name it', () => {
