@@ -441,6 +441,8 @@ function start(root: HTMLElement) {
     const visible = applyFilters(facets, shown, chosen);
     if (me !== latest || visible.length === 0) return undefined;
     list.replaceChildren();
+    // Said before the results arrive, so the line above them is filled and they don't move.
+    statusEl.textContent = 'The closest matches first. Counting every result…';
     groups = byPart(facets, visible);
     shownGroups = 0;
     current = facets;
