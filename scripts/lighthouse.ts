@@ -74,14 +74,15 @@ const lighthouseVersion = (
 const load = loadavg()
   .map((n) => n.toFixed(2))
   .join(' ');
-const site =
-  readFileSync(`${dist}/robots.txt`, 'utf8').match(/^Sitemap: (.*)$/m)?.[1] ?? '(unknown)';
+// Built without SITE_URL there is no sitemap line, and no canonical links for the SEO audits.
+const sitemap = readFileSync(`${dist}/robots.txt`, 'utf8').match(/^Sitemap: (.*)$/m)?.[1];
+const builtFor = sitemap
+  ? `Site built for ${new URL(sitemap).origin}`
+  : 'Site built without SITE_URL (no canonical links)';
 console.log(
   `Lighthouse ${lighthouseVersion}, ${chromiumVersion}, ${cpus().length} cores, load average ${load}`,
 );
-console.log(
-  `Site built for ${new URL(site).origin}; served locally over plain HTTP without compression.\n`,
-);
+console.log(`${builtFor}; served locally over plain HTTP without compression.\n`);
 
 const { server, origin } = await serve(dist);
 const chrome = await chromeLauncher.launch({
@@ -202,7 +203,7 @@ writeFileSync(
       loadAverage: load,
       chromium: chromiumVersion,
       lighthouse: lighthouseVersion,
-      site,
+      site: sitemap ? new URL(sitemap).origin : null,
       results,
     },
     null,
