@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 
 export const MAX = 120;
 /** Lines over MAX when the check arrived (mostly long strings in tests); lower it as they are fixed. */
-export const KNOWN_LONG_LINES = 15;
+export const KNOWN_LONG_LINES = 13;
 const SOURCE = /\.(ts|tsx|js|mjs|cjs|astro|css|json|ya?ml|sh)$|^\.ci\/run$/;
 const LEFT_OUT = [
   /^content\//,
