@@ -1,4 +1,7 @@
-/** The date the citation downloads give as accessed: the build's (SOURCE_DATE_EPOCH when set, for reproducible builds). */
+/**
+ * The date the citation downloads give as accessed: the build's (SOURCE_DATE_EPOCH when set, for
+ * reproducible builds).
+ */
 import { todayIso } from '../lib/citation-shared.ts';
 
 const epoch = process.env['SOURCE_DATE_EPOCH'];

@@ -179,75 +179,113 @@ export const FLOOR = 0.4;
  * evidence (`EVIDENCE`: a word in the item, the item's theme, a theme's words or the title on its
  * page), then by Pagefind's page score. Items matching no concept are left out.
  */
-// eslint-disable-next-line max-lines-per-function -- one pass matching hits to items; to be split
 export function matchItems(
   concepts: readonly Concept[],
   hits: ReadonlyMap<string, TermHits>,
   facets: Facets,
 ): Match[] {
-  const byId = new Map(facets.pages.map((p, i) => [p[0], i]));
-  const scores = new Map<string, { per: number[][]; pageScore: number; hits: number[] }>();
-  // per[c] holds the evidence points for concept c, one entry per kind of evidence.
-  const credit = (
+  const scores = new Scores(concepts.length);
+  concepts.forEach((concept, c) => {
+    creditThemes(scores, c, concept, facets);
+    creditWords(scores, c, concept, hits, facets);
+  });
+  return scores.ranked();
+}
+
+/** An item's evidence: per[c] holds concept c's points, one entry per kind of evidence. */
+type Evidence = { per: number[][]; pageScore: number; hits: number[] };
+
+/** The evidence found so far for each item (keyed `page:item`), concept by concept. */
+class Scores {
+  private readonly byItem = new Map<string, Evidence>();
+  private readonly concepts: number;
+  constructor(concepts: number) {
+    this.concepts = concepts;
+  }
+
+  /** Evidence of one kind for concept `c` (counted once per kind), with the page's Pagefind score. */
+  credit(
     page: number,
     item: number,
     c: number,
     kind: keyof typeof EVIDENCE,
     extra = 0,
     loc?: number,
-  ) => {
+  ) {
     const k = `${page}:${item}`;
-    const s = scores.get(k) ?? { per: concepts.map(() => [0, 0, 0, 0, 0]), pageScore: 0, hits: [] };
+    const s: Evidence = this.byItem.get(k) ?? {
+      per: Array.from({ length: this.concepts }, () => [0, 0, 0, 0, 0]),
+      pageScore: 0,
+      hits: [],
+    };
     const slot = Object.keys(EVIDENCE).indexOf(kind);
     s.per[c]![slot] = EVIDENCE[kind];
     s.pageScore = Math.max(s.pageScore, extra);
     if (loc !== undefined) s.hits.push(loc);
-    scores.set(k, s);
-  };
-  concepts.forEach((concept, c) => {
-    const themes = concept.themes.map((t) => facets.values.theme.indexOf(t)).filter((t) => t >= 0);
-    if (themes.length)
-      facets.pages.forEach((p, pi) =>
-        p[4].forEach((it, k) => {
-          if (it.slice(2).some((t) => themes.includes(t))) credit(pi, k, c, 'theme');
-        }),
-      );
-    for (const term of concept.terms)
-      for (const [id, hit] of hits.get(term) ?? []) {
-        // The reader's own word is stronger evidence than a word it stands for ("skint" → "money").
-        const own = normalise(term) === concept.text;
-        const pi = byId.get(id);
-        if (pi === undefined) continue;
-        const page = facets.pages[pi]!;
-        for (const loc of hit.words) {
-          const at = locate(page, loc);
-          if (at.item !== undefined)
-            credit(pi, at.item, c, own ? 'word' : 'related', hit.score, loc);
-          else
-            page[4].forEach((it, k) => {
-              if (at.part !== undefined) {
-                // A heading's words are the title of its part's items.
-                if (partOf(page, k) === at.part) credit(pi, k, c, 'title', hit.score);
-              } else if (at.theme === undefined) credit(pi, k, c, 'title', hit.score);
-              else if (it.slice(2).includes(at.theme)) credit(pi, k, c, 'themeWords', hit.score);
-            });
-        }
-      }
-  });
-  const out: Match[] = [];
-  for (const [k, s] of scores) {
-    const [page, item] = k.split(':').map(Number) as [number, number];
-    const points = s.per.map((p) => p.reduce((a, b) => a + b, 0));
-    const matched = points.filter((x) => x > 0).length;
-    const score = points.reduce((a, b) => a + b, 0) + 0.4 * Math.min(s.pageScore, 1);
-    out.push({ page, item, matched, score, hits: s.hits });
+    this.byItem.set(k, s);
   }
-  const best = Math.max(0, ...out.map((m) => m.score));
-  return out
-    .filter((m) => m.score >= FLOOR * best)
-    .sort(
-      (a, b) => b.matched - a.matched || b.score - a.score || a.page - b.page || a.item - b.item,
+
+  /** Every credited item with its points, best first, without those under `FLOOR` of the best. */
+  ranked(): Match[] {
+    const out: Match[] = [];
+    for (const [k, s] of this.byItem) {
+      const [page, item] = k.split(':').map(Number) as [number, number];
+      const points = s.per.map((p) => p.reduce((a, b) => a + b, 0));
+      const matched = points.filter((x) => x > 0).length;
+      const score = points.reduce((a, b) => a + b, 0) + 0.4 * Math.min(s.pageScore, 1);
+      out.push({ page, item, matched, score, hits: s.hits });
+    }
+    const best = Math.max(0, ...out.map((m) => m.score));
+    return out
+      .filter((m) => m.score >= FLOOR * best)
+      .sort(
+        (a, b) => b.matched - a.matched || b.score - a.score || a.page - b.page || a.item - b.item,
+      );
+  }
+}
+
+/** Items on one of the concept's themes. */
+function creditThemes(scores: Scores, c: number, concept: Concept, facets: Facets) {
+  const themes = concept.themes.map((t) => facets.values.theme.indexOf(t)).filter((t) => t >= 0);
+  if (themes.length)
+    facets.pages.forEach((p, pi) =>
+      p[4].forEach((it, k) => {
+        if (it.slice(2).some((t) => themes.includes(t))) scores.credit(pi, k, c, 'theme');
+      }),
     );
+}
+
+/** Items where Pagefind found one of the concept's terms: in the item, or in its page's titles. */
+function creditWords(
+  scores: Scores,
+  c: number,
+  concept: Concept,
+  hits: ReadonlyMap<string, TermHits>,
+  facets: Facets,
+) {
+  const byId = new Map(facets.pages.map((p, i) => [p[0], i]));
+  for (const term of concept.terms)
+    for (const [id, hit] of hits.get(term) ?? []) {
+      // The reader's own word is stronger evidence than a word it stands for ("skint" → "money").
+      const own = normalise(term) === concept.text;
+      const pi = byId.get(id);
+      if (pi === undefined) continue;
+      const page = facets.pages[pi]!;
+      for (const loc of hit.words) {
+        const at = locate(page, loc);
+        if (at.item !== undefined)
+          scores.credit(pi, at.item, c, own ? 'word' : 'related', hit.score, loc);
+        else
+          page[4].forEach((it, k) => {
+            if (at.part !== undefined) {
+              // A heading's words are the title of its part's items.
+              if (partOf(page, k) === at.part) scores.credit(pi, k, c, 'title', hit.score);
+            } else if (at.theme === undefined) scores.credit(pi, k, c, 'title', hit.score);
+            else if (it.slice(2).includes(at.theme))
+              scores.credit(pi, k, c, 'themeWords', hit.score);
+          });
+      }
+    }
 }
 
 /** Every item, in record order: what a search with filters and no words lists. */

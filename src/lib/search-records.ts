@@ -14,7 +14,14 @@
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { escapeHtml, findTerms } from './glossary-marks.ts';
 import { itemTitle, strategyAndTitle } from './names.ts';
-import { ITEM_TYPE_LABELS, strategyParts, type SiteModel } from './model.ts';
+import {
+  ITEM_TYPE_LABELS,
+  strategyParts,
+  type ItemView,
+  type SiteModel,
+  type StrategyPart,
+  type StrategyView,
+} from './model.ts';
 import { url } from './paths.ts';
 import type { SearchBundle } from './search-query.ts';
 import { blockPassageIds } from './source-text.ts';
@@ -61,96 +68,129 @@ export function glossaryWords(text: string, glossary: readonly GlossaryTerm[]): 
   return [...out];
 }
 
-// eslint-disable-next-line max-lines-per-function -- builds every record kind in one pass; to be split per record kind
+/** What every record kind needs: the glossary, and the site's themes looked up by id. */
+type RecordContext = {
+  glossary: readonly GlossaryTerm[];
+  /** The themes with these ids, in the order given; unknown ids are left out. */
+  titles: (ids: readonly string[]) => SiteModel['themes'];
+  /** The themes on a page, each once and sorted by id, with the words indexed for them. */
+  onPage: (ids: readonly string[]) => SearchRecord['themes'];
+};
+
+const unique = <T>(xs: T[]) => [...new Set(xs)].sort();
+
 export function searchRecords(site: SiteModel): SearchRecord[] {
   const themes = new Map(site.themes.map((t) => [t.id, t]));
   const titles = (ids: readonly string[]) =>
     ids.map((id) => themes.get(id)).filter((t) => t !== undefined);
-  const unique = <T>(xs: T[]) => [...new Set(xs)].sort();
-  const pageThemes = (ids: readonly string[]) =>
-    titles(unique([...ids])).map((t) => ({ id: t.id, title: t.title, synonyms: t.synonyms }));
-  const records: SearchRecord[] = [];
-  for (const s of site.strategies) {
-    const year = String(s.date.year);
-    const themesByPassage = new Map<string, string[]>();
-    for (const item of s.items)
-      for (const p of item.passages)
-        themesByPassage.set(p, [...(themesByPassage.get(p) ?? []), ...item.themes]);
-    for (const part of strategyParts(s)) {
-      const sections = part.items.map((item) => {
-        const itemThemes = titles(item.themes);
-        const heading = itemTitle(item);
-        const full =
-          item.type === 'figure' ? `${item.stated} ${item.measure}. ${item.summary}` : item.summary;
-        const body = `${full === heading ? '' : `${full} `}“${item.quote}”`;
-        return {
-          id: `item-${item.id}`,
-          label: heading,
-          themes: itemThemes.map((t) => t.title),
-          type: ITEM_TYPE_LABELS[item.type].one,
-          heading,
-          body,
-          related: unique(glossaryWords(`${heading} ${body}`, site.glossary)),
-        };
-      });
-      const partHeading = part.heading ? part.heading.title : 'Context and other items';
-      const title = `${s.shortTitle}: ${partHeading}`;
-      records.push({
-        bundle: 'items',
-        page: { url: url.strategy(s.id), title: s.shortTitle },
-        url: url.strategyPart(s.id, part.id),
-        title,
-        themes: pageThemes(part.items.flatMap((i) => i.themes)),
-        sections,
-        filters: {
-          theme: unique(titles(part.items.flatMap((i) => i.themes)).map((t) => t.title)),
-          council: [s.councilName],
-          type: unique(part.items.map((i) => ITEM_TYPE_LABELS[i.type].one)),
-          year: [year],
-        },
-        meta: { heading: partHeading, strategy: strategyAndTitle(s) },
-      });
-    }
-    const source = site.sources.find((src) => src.id === s.source);
-    const passages = new Map(source?.data.passages.map((p) => [p.id, p]));
-    source?.pages.forEach((blocks, i) => {
-      const sections = blocks.flatMap(blockPassageIds).flatMap((id) => {
-        const p = passages.get(id);
-        if (!p) return [];
-        const pThemes = titles(unique(themesByPassage.get(id) ?? [])).map((t) => t.title);
-        return [
-          {
-            id,
-            label: `Line ${p.line}`,
-            themes: pThemes,
-            heading: `Line ${p.line}`,
-            body: p.text.replace(/\*+/g, ''),
-            related: glossaryWords(p.text, site.glossary),
-          },
-        ];
-      });
-      const pageOf = source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : '';
-      const docTitle = `${s.shortTitle}: source document${pageOf}`;
-      records.push({
-        bundle: 'documents',
-        page: { url: url.sourcePage(s.source, i + 1), title: docTitle },
-        url: url.sourcePage(s.source, i + 1),
-        themes: pageThemes(sections.flatMap((x) => themesByPassage.get(x.id) ?? [])),
-        title: docTitle,
-        sections,
-        filters: {
-          theme: unique(sections.flatMap((x) => x.themes)),
-          council: [s.councilName],
-          year: [year],
-        },
-        meta: {
-          heading: `The document in full${pageOf}`,
-          strategy: strategyAndTitle(s),
-        },
-      });
+  const ctx: RecordContext = {
+    glossary: site.glossary,
+    titles,
+    onPage: (ids) =>
+      titles(unique([...ids])).map((t) => ({ id: t.id, title: t.title, synonyms: t.synonyms })),
+  };
+  return site.strategies.flatMap((s) => [
+    ...strategyParts(s).map((part) => partRecord(s, part, ctx)),
+    ...documentRecords(
+      s,
+      site.sources.find((src) => src.id === s.source),
+      ctx,
+    ),
+  ]);
+}
+
+/** One strategy heading page (or its context page), each item a sub-section. */
+function partRecord(s: StrategyView, part: StrategyPart, ctx: RecordContext): SearchRecord {
+  const partHeading = part.heading ? part.heading.title : 'Context and other items';
+  return {
+    bundle: 'items',
+    page: { url: url.strategy(s.id), title: s.shortTitle },
+    url: url.strategyPart(s.id, part.id),
+    title: `${s.shortTitle}: ${partHeading}`,
+    themes: ctx.onPage(part.items.flatMap((i) => i.themes)),
+    sections: part.items.map((item) => itemSection(item, ctx)),
+    filters: {
+      theme: unique(ctx.titles(part.items.flatMap((i) => i.themes)).map((t) => t.title)),
+      council: [s.councilName],
+      type: unique(part.items.map((i) => ITEM_TYPE_LABELS[i.type].one)),
+      year: [String(s.date.year)],
+    },
+    meta: { heading: partHeading, strategy: strategyAndTitle(s) },
+  };
+}
+
+function itemSection(item: ItemView, ctx: RecordContext): SearchSection {
+  const heading = itemTitle(item);
+  const full =
+    item.type === 'figure' ? `${item.stated} ${item.measure}. ${item.summary}` : item.summary;
+  const body = `${full === heading ? '' : `${full} `}“${item.quote}”`;
+  return {
+    id: `item-${item.id}`,
+    label: heading,
+    themes: ctx.titles(item.themes).map((t) => t.title),
+    type: ITEM_TYPE_LABELS[item.type].one,
+    heading,
+    body,
+    related: unique(glossaryWords(`${heading} ${body}`, ctx.glossary)),
+  };
+}
+
+/** One record per reader page of a strategy's source document, each passage a sub-section. */
+function documentRecords(
+  s: StrategyView,
+  source: SiteModel['sources'][number] | undefined,
+  ctx: RecordContext,
+): SearchRecord[] {
+  if (!source) return [];
+  // A passage is on the themes of the items quoting it.
+  const themesByPassage = new Map<string, string[]>();
+  for (const item of s.items)
+    for (const p of item.passages)
+      themesByPassage.set(p, [...(themesByPassage.get(p) ?? []), ...item.themes]);
+  const passages = new Map(source.data.passages.map((p) => [p.id, p]));
+  return source.pages.map((blocks, i) => {
+    const sections = blocks.flatMap(blockPassageIds).flatMap((id) => {
+      const p = passages.get(id);
+      if (!p) return [];
+      const themes = ctx.titles(unique(themesByPassage.get(id) ?? [])).map((t) => t.title);
+      return [passageSection(id, p, themes, ctx)];
     });
-  }
-  return records;
+    const pageOf = source.pages.length > 1 ? `, page ${i + 1} of ${source.pages.length}` : '';
+    const docTitle = `${s.shortTitle}: source document${pageOf}`;
+    return {
+      bundle: 'documents',
+      page: { url: url.sourcePage(s.source, i + 1), title: docTitle },
+      url: url.sourcePage(s.source, i + 1),
+      themes: ctx.onPage(sections.flatMap((x) => themesByPassage.get(x.id) ?? [])),
+      title: docTitle,
+      sections,
+      filters: {
+        theme: unique(sections.flatMap((x) => x.themes)),
+        council: [s.councilName],
+        year: [String(s.date.year)],
+      },
+      meta: {
+        heading: `The document in full${pageOf}`,
+        strategy: strategyAndTitle(s),
+      },
+    };
+  });
+}
+
+function passageSection(
+  id: string,
+  p: { line: number; text: string },
+  themes: string[],
+  ctx: RecordContext,
+): SearchSection {
+  return {
+    id,
+    label: `Line ${p.line}`,
+    themes,
+    heading: `Line ${p.line}`,
+    body: p.text.replace(/\*+/g, ''),
+    related: glossaryWords(p.text, ctx.glossary),
+  };
 }
 
 /** A Pagefind page: its records in order (a strategy's heading pages, or one page of a document). */
@@ -182,7 +222,8 @@ export function pageHtml(page: SearchPage): string {
   const themes = pageThemes(page)
     .map(
       (t) =>
-        `<h2 id="theme-${escapeHtml(t.id)}">${escapeHtml(t.title)}</h2><p data-pagefind-weight="0.5">${escapeHtml(t.synonyms.join(', '))}</p>`,
+        `<h2 id="theme-${escapeHtml(t.id)}">${escapeHtml(t.title)}</h2>` +
+        `<p data-pagefind-weight="0.5">${escapeHtml(t.synonyms.join(', '))}</p>`,
     )
     .join('');
   const several = page.records.length > 1;
@@ -194,15 +235,23 @@ export function pageHtml(page: SearchPage): string {
       const sections = r.sections
         .map(
           (x) =>
-            `<h2 id="${escapeHtml(x.id)}">${escapeHtml(x.heading)}</h2><p>${escapeHtml(x.body)}</p>${x.related.length ? `<p data-pagefind-weight="0.5">${RELATED} ${escapeHtml(x.related.join(', '))}</p>` : ''}`,
+            `<h2 id="${escapeHtml(x.id)}">${escapeHtml(x.heading)}</h2><p>${escapeHtml(x.body)}</p>` +
+            relatedHtml(x.related),
         )
         .join('');
       return `${heading}${sections}`;
     })
     .join('');
   const title = escapeHtml(page.title);
-  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1>${themes}${parts}</main></body></html>`;
+  const main = `<main data-pagefind-body><h1>${title}</h1>${themes}${parts}</main>`;
+  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body>${main}</body></html>`;
 }
+
+/** A section's related words, at low weight; none, no paragraph. */
+const relatedHtml = (related: readonly string[]) =>
+  related.length
+    ? `<p data-pagefind-weight="0.5">${RELATED} ${escapeHtml(related.join(', '))}</p>`
+    : '';
 
 /** Starts the low-weight related words of a section; excerpts end before it. */
 export const RELATED = 'Related terms:';

@@ -97,7 +97,9 @@ export const longNamesSite = () =>
           const word = String(item['quote']).split(' ')[0] ?? 'x';
           Object.assign(item, {
             type: 'target',
-            measure: `number of carers of people of every age receiving a service or advice after an assessment ${k + 1}`,
+            measure:
+              'number of carers of people of every age receiving a service or advice ' +
+              `after an assessment ${k + 1}`,
             unit: 'carers',
             values: [
               {

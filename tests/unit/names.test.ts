@@ -40,7 +40,8 @@ describe('item titles', () => {
 
   it('shorten long sentences at a clause boundary, or at a whole word with an ellipsis', () => {
     const clause =
-      'Barnet brought in an improved carers assessment in February 2008, which includes planning for emergencies and unmet needs';
+      'Barnet brought in an improved carers assessment in February 2008, ' +
+      'which includes planning for emergencies and unmet needs';
     expect(shorten(clause)).toBe(
       'Barnet brought in an improved carers assessment in February 2008',
     );
