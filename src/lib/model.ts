@@ -95,61 +95,14 @@ type ModelInput = Omit<CorpusInput, 'sources' | 'overviews'> & {
   sources: { id: string; data: ParsedSource }[];
 };
 
-// eslint-disable-next-line max-lines-per-function -- builds the joined model in one pass; to be split by entry kind
 export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
-  const councilNames = new Map(input.councils.map((c) => [c.id, c.data.name]));
-  const councilData = new Map(input.councils.map((c) => [c.id, c.data]));
-  const strategies: StrategyView[] = input.strategies
-    .map(({ id, data }) => {
-      const headingPassages: Record<string, string> = {};
-      for (const h of data.framework.headings)
-        headingPassages[h.id] = anchors.get(anchorKey.heading(id, h.id))?.[0] ?? '';
-      headingPassages['title'] = anchors.get(anchorKey.title(id))?.[0] ?? '';
-      return {
-        ...data,
-        id,
-        councilName: councilNames.get(data.council) ?? data.council,
-        councilOfficialName: councilData.get(data.council)?.officialName ?? '',
-        councilGss: councilData.get(data.council)?.gss ?? '',
-        headingPassages,
-        items: data.items.map((item) => ({
-          ...item,
-          strategyId: id,
-          councilId: data.council,
-          passages: anchors.get(anchorKey.item(id, item.id)) ?? [],
-          anchor: itemAnchor(item.id),
-          part: item.heading ?? CONTEXT_PART,
-        })),
-      };
-    })
-    .sort((a, b) => a.councilName.localeCompare(b.councilName) || a.date.year - b.date.year);
-
-  const councils: CouncilView[] = input.councils
-    .map(({ id, data }) => ({
-      ...data,
-      id,
-      strategies: strategies.filter((s) => s.council === id).map((s) => s.id),
-      factPassages: data.facts.map((_, i) => anchors.get(anchorKey.fact(id, i))?.[0] ?? ''),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-
+  const strategies = strategyViews(input, anchors);
   const sourceOwner = new Map(strategies.map((s) => [s.source, s.id]));
   return {
     strategies,
-    councils,
+    councils: councilViews(input.councils, strategies, anchors),
     themes: input.themes.map(({ id, data }) => ({ ...data, id })),
-    national: input.national
-      .map(({ id, data }) => ({
-        ...data,
-        id,
-        passage: anchors.get(anchorKey.national(id))?.[0] ?? '',
-      }))
-      .sort(
-        (a, b) =>
-          a.kind.localeCompare(b.kind) ||
-          (a.order ?? 0) - (b.order ?? 0) ||
-          a.title.localeCompare(b.title),
-      ),
+    national: nationalViews(input.national, anchors),
     glossary: input.glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term)),
     help: (input.help ?? []).map((h) => ({
       ...h.data,
@@ -164,6 +117,67 @@ export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
       }))
       .sort((a, b) => a.id.localeCompare(b.id)),
   };
+}
+
+/** Strategies with their council's names and the source passages of their headings and items. */
+function strategyViews(input: ModelInput, anchors: Anchors): StrategyView[] {
+  const councils = new Map(input.councils.map((c) => [c.id, c.data]));
+  return input.strategies
+    .map(({ id, data }) => {
+      const headingPassages: Record<string, string> = {};
+      for (const h of data.framework.headings)
+        headingPassages[h.id] = anchors.get(anchorKey.heading(id, h.id))?.[0] ?? '';
+      headingPassages['title'] = anchors.get(anchorKey.title(id))?.[0] ?? '';
+      return {
+        ...data,
+        id,
+        councilName: councils.get(data.council)?.name ?? data.council,
+        councilOfficialName: councils.get(data.council)?.officialName ?? '',
+        councilGss: councils.get(data.council)?.gss ?? '',
+        headingPassages,
+        items: data.items.map((item) => ({
+          ...item,
+          strategyId: id,
+          councilId: data.council,
+          passages: anchors.get(anchorKey.item(id, item.id)) ?? [],
+          anchor: itemAnchor(item.id),
+          part: item.heading ?? CONTEXT_PART,
+        })),
+      };
+    })
+    .sort((a, b) => a.councilName.localeCompare(b.councilName) || a.date.year - b.date.year);
+}
+
+/** Councils by name, each with its strategies (in the strategies' order) and its facts' passages. */
+function councilViews(
+  councils: ModelInput['councils'],
+  strategies: readonly StrategyView[],
+  anchors: Anchors,
+): CouncilView[] {
+  return councils
+    .map(({ id, data }) => ({
+      ...data,
+      id,
+      strategies: strategies.filter((s) => s.council === id).map((s) => s.id),
+      factPassages: data.facts.map((_, i) => anchors.get(anchorKey.fact(id, i))?.[0] ?? ''),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The national framework: by kind, then its own order, then title. */
+function nationalViews(national: ModelInput['national'], anchors: Anchors): SiteModel['national'] {
+  return national
+    .map(({ id, data }) => ({
+      ...data,
+      id,
+      passage: anchors.get(anchorKey.national(id))?.[0] ?? '',
+    }))
+    .sort(
+      (a, b) =>
+        a.kind.localeCompare(b.kind) ||
+        (a.order ?? 0) - (b.order ?? 0) ||
+        a.title.localeCompare(b.title),
+    );
 }
 
 /** Items of one strategy on one theme. */
