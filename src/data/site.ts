@@ -18,9 +18,8 @@ let model: Promise<SiteModel> | undefined;
 const fileOf = (entry: { filePath?: string | undefined }, fallback: string) =>
   entry.filePath ?? fallback;
 
-// eslint-disable-next-line max-lines-per-function -- loads and joins every collection in one place, in order; splitting hides the order
-async function load(): Promise<SiteModel> {
-  phase('model start');
+/** Every collection, read once, as the corpus checks take it (with the raw sources and their records). */
+async function readCollections() {
   const [strategies, overviews, councils, themes, national, glossary, sources, records, help] =
     await Promise.all([
       getCollection('strategies'),
@@ -60,20 +59,31 @@ async function load(): Promise<SiteModel> {
       data: e.data,
     })),
   };
-  phase('model collections read');
+  return { input, sources, records };
+}
+
+/** Stops the build on any content problem, listing them all; warns of stale theme comparisons. */
+function check(input: CorpusInput) {
   const { problems, anchors } = checkCorpus(input);
   phase('model checks done');
   if (problems.length > 0) {
-    throw new Error(
-      `Content check failed with ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`,
-    );
+    const list = problems.map(formatProblem).join('\n');
+    throw new Error(`Content check failed with ${problems.length} problem(s):\n${list}`);
   }
   // Stale comparison paragraphs warn here; a unit test over content/ makes npm test fail on them.
   const stale = corpusUnmentioned(input);
   for (const u of stale.slice(0, 10))
-    console.warn(`warning: ${formatUnmentioned(u, `${root}/themes.yaml`)}`);
+    console.warn(`warning: ${formatUnmentioned(u, `${contentDir()}/themes.yaml`)}`);
   if (stale.length > 10)
     console.warn(`warning: and ${stale.length - 10} more (npm run check:content lists them all)`);
+  return anchors;
+}
+
+async function load(): Promise<SiteModel> {
+  phase('model start');
+  const { input, sources, records } = await readCollections();
+  phase('model collections read');
+  const anchors = check(input);
   // Drafts are checked with the rest but not published until `draft: true` is removed.
   const drafts = new Set(input.strategies.filter((s) => s.data.draft).map((s) => s.id));
   const site = buildModel(
