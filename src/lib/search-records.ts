@@ -25,6 +25,7 @@ import {
 import { url } from './paths.ts';
 import type { SearchBundle } from './search-query.ts';
 import { blockPassageIds } from './source-text.ts';
+import { stripEmphasis } from './text.ts';
 
 export { SEARCH_BUNDLES, type SearchBundle } from './search-query.ts';
 
@@ -188,7 +189,7 @@ function passageSection(
     label: `Line ${p.line}`,
     themes,
     heading: `Line ${p.line}`,
-    body: p.text.replace(/\*+/g, ''),
+    body: stripEmphasis(p.text),
     related: glossaryWords(p.text, ctx.glossary),
   };
 }

@@ -26,6 +26,11 @@ export function stripTags(html: string): string {
     .trim();
 }
 
+/** A source passage as readers see it: emphasis markers from the extraction (`**`, `*`) are layout, dropped. */
+export function stripEmphasis(text: string): string {
+  return text.replace(/\*+/g, '');
+}
+
 /**
  * The comparison form of a passage or quote: curly quotes to straight, every dash to a hyphen,
  * Markdown emphasis markers and tick marks dropped, all white space folded to one space.
