@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 export const MAX = 120;
-/** Lines over MAX when the check arrived (mostly long strings in tests); lower it as they are fixed. */
-export const KNOWN_LONG_LINES = 13;
+/** Lines over MAX still to split (two in src/scripts/search.ts); lower it as they are fixed, to 0. */
+export const KNOWN_LONG_LINES = 2;
 const SOURCE = /\.(ts|tsx|js|mjs|cjs|astro|css|json|ya?ml|sh)$|^\.ci\/run$/;
 const LEFT_OUT = [
   /^content\//,

@@ -18,7 +18,8 @@ const stages: Stage[] = [
   // after astro check, which writes the .astro/ types ESLint's type-aware rules read
   { name: 'lint (eslint)', cmd: 'eslint', args: ['.'] },
   { name: 'line length (120)', cmd: 'node', args: ['scripts/line-length.ts'] },
-  { name: 'duplicate code (jscpd, .jscpd.json)', cmd: 'jscpd', args: [] },
+  // .jscpd.json sets exitCode 1: any clone of 6 lines and 50 tokens fails, not a share of the code.
+  { name: 'duplicate code (jscpd, .jscpd.json: no clone)', cmd: 'jscpd', args: [] },
   {
     name: 'unit tests',
     cmd: 'vitest',
