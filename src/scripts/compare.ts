@@ -78,37 +78,16 @@ function themeFilter(): void {
   });
 }
 
-// eslint-disable-next-line max-lines-per-function -- one chooser's state and its handlers, kept together
-async function chooser(form: HTMLFormElement, table: HTMLTableElement, regionsEl: HTMLElement) {
-  const statusEl = byId('chooser-status');
-  const response = await fetch(form.dataset['index'] ?? '');
-  if (!response.ok || !statusEl) throw new Error(`chooser index: ${response.status}`);
-  const index = (await response.json()) as ChooserIndex;
-  const strategies = index.regions.flatMap((r) => r.strategies);
-  const known = new Map(strategies.map((s, order) => [s.id, { ...s, order }]));
-  const order = (id: string) => known.get(id)?.order ?? Infinity;
-  const here = [...table.querySelectorAll<HTMLElement>('thead [data-s]')].map(
-    (th) => th.dataset['s'] ?? '',
-  );
-  // Every container of per-strategy cells, in the same order on every compare page: the notes on each
-  // document, then the table's rows (the header row, then one per theme).
-  const containers = (doc: Document): (HTMLElement | null)[] => [
-    doc.getElementById('compare-notes'),
-    ...((doc.getElementById('compare-table') as HTMLTableElement | null)?.rows ?? []),
-  ];
-  const rows = containers(document);
-  // A table row is known by its header (the theme); the notes list has none.
-  const rowKey = (row: HTMLElement | null | undefined) =>
-    row?.firstElementChild?.matches('th:not([data-s])') ? row.firstElementChild.textContent : '';
-  const has = (id: string) => table.querySelector(`thead ${cellSelector(id)}`) !== null;
+type Group = { details: HTMLDetailsElement; count: HTMLSpanElement; boxes: HTMLInputElement[] };
 
-  // One disclosure per region: its name, how many strategies it has and how many are chosen.
-  const groups = index.regions.map((region) => {
+/** One disclosure per region: its name, how many strategies it has and how many are chosen. */
+function regionGroups(regions: ChooserIndex['regions'], open: boolean): Group[] {
+  return regions.map((region) => {
     const count = el('span', { className: 'muted' });
     const boxes = region.strategies.map((s) =>
       el('input', { type: 'checkbox', name: 's', value: s.id }),
     );
-    const details = el('details', { open: strategies.length <= OPEN_ALL }, [
+    const details = el('details', { open }, [
       el('summary', {}, [`${region.name} `, count]),
       el(
         'ul',
@@ -118,15 +97,25 @@ async function chooser(form: HTMLFormElement, table: HTMLTableElement, regionsEl
     ]);
     return { details, count, boxes };
   });
-  regionsEl.replaceChildren(...groups.map((g) => g.details));
-  const boxes = groups.flatMap((g) => g.boxes);
+}
 
-  // Compare pages, fetched once each and kept while the page is open.
+/** Ticks the chosen strategies' boxes, and says in each region how many are chosen. */
+function tick(groups: readonly Group[], chosen: readonly string[]): void {
+  for (const g of groups) {
+    for (const b of g.boxes) b.checked = chosen.includes(b.value);
+    const n = g.boxes.filter((b) => b.checked).length;
+    const all = plural(g.boxes.length, 'strategy', 'strategies');
+    g.count.textContent = `(${all}${n ? `, ${n} chosen` : ''})`;
+  }
+}
+
+/** Compare pages (by number, from the index), fetched once each and kept while the page is open. */
+function pageFetcher(addresses: readonly string[]): (n: number) => Promise<Document> {
   const pages = new Map<number, Promise<Document>>();
-  const pageDoc = (n: number): Promise<Document> => {
+  return (n) => {
     const kept = pages.get(n);
     if (kept) return kept;
-    const href = new URL(index.pages[n - 1] ?? '', location.href);
+    const href = new URL(addresses[n - 1] ?? '', location.href);
     const doc =
       href.origin !== location.origin
         ? Promise.reject(new Error('not this site'))
@@ -140,50 +129,104 @@ async function chooser(form: HTMLFormElement, table: HTMLTableElement, regionsEl
     pages.set(n, doc);
     return doc;
   };
-  // Moves a strategy's cells from a fetched page into the matching containers here.
-  const bring = (id: string, doc: Document) => {
-    if (has(id)) return;
-    const theirs = containers(doc);
-    const same =
-      theirs.length === rows.length && theirs.every((row, i) => rowKey(row) === rowKey(rows[i]));
-    if (!same || !doc.querySelector(`#compare-table thead ${cellSelector(id)}`))
-      throw new Error(`${id} is not on its page`);
-    theirs.forEach((row, i) => {
-      const cell = row?.querySelector(`:scope > ${cellSelector(id)}`);
-      if (cell) rows[i]?.append(document.adoptNode(cell));
+}
+
+// Every container of per-strategy cells, in the same order on every compare page: the notes on each
+// document, then the table's rows (the header row, then one per theme).
+const containers = (doc: Document): (HTMLElement | null)[] => [
+  doc.getElementById('compare-notes'),
+  ...((doc.getElementById('compare-table') as HTMLTableElement | null)?.rows ?? []),
+];
+// A table row is known by its header (the theme); the notes list has none.
+const rowKey = (row: HTMLElement | null | undefined) =>
+  row?.firstElementChild?.matches('th:not([data-s])') ? row.firstElementChild.textContent : '';
+/** Whether a strategy's cells are in this document's table. */
+const inTable = (doc: Document, id: string) =>
+  doc.querySelector(`#compare-table thead ${cellSelector(id)}`) !== null;
+
+/** Moves a strategy's cells from a fetched page into the matching containers here. */
+function bring(id: string, doc: Document, rows: readonly (HTMLElement | null)[]): void {
+  if (inTable(document, id)) return;
+  const theirs = containers(doc);
+  const same =
+    theirs.length === rows.length && theirs.every((row, i) => rowKey(row) === rowKey(rows[i]));
+  if (!same || !inTable(doc, id)) throw new Error(`${id} is not on its page`);
+  theirs.forEach((row, i) => {
+    const cell = row?.querySelector(`:scope > ${cellSelector(id)}`);
+    if (cell) rows[i]?.append(document.adoptNode(cell));
+  });
+}
+
+/** Every row shows the chosen strategies' cells, in the chooser's order; the others are hidden. */
+function arrange(
+  rows: readonly (HTMLElement | null)[],
+  chosen: readonly string[],
+  order: (id: string) => number,
+): void {
+  for (const row of rows) {
+    if (!row) continue;
+    const cells = [...row.children].filter(
+      (c): c is HTMLElement => c instanceof HTMLElement && c.dataset['s'] !== undefined,
+    );
+    const key = (c: HTMLElement) => order(c.dataset['s'] ?? '');
+    cells.sort((a, b) => key(a) - key(b)).forEach((c) => row.append(c));
+    cells.forEach((c) => {
+      c.hidden = !chosen.includes(c.dataset['s'] ?? '');
     });
-  };
-  const arrange = (chosen: readonly string[]) => {
-    for (const row of rows) {
-      if (!row) continue;
-      const cells = [...row.children].filter(
-        (c): c is HTMLElement => c instanceof HTMLElement && c.dataset['s'] !== undefined,
-      );
-      const key = (c: HTMLElement) => order(c.dataset['s'] ?? '');
-      cells.sort((a, b) => key(a) - key(b)).forEach((c) => row.append(c));
-      cells.forEach((c) => {
-        c.hidden = !chosen.includes(c.dataset['s'] ?? '');
-      });
-    }
-  };
+  }
+}
+
+/** The address and the share link follow the choice; `s` is left out when it is this page's own. */
+function shareChoice(chosen: readonly string[], here: readonly string[], updateUrl: boolean): void {
+  const href = addressWith((params) => {
+    if (sameSet(chosen, here)) params.delete('s');
+    else params.set('s', chosen.join(','));
+  });
+  setShare(href);
+  if (updateUrl) history.replaceState(null, '', href);
+}
+
+/** `s=a,b` from a shared link, or `s=a&s=b` as the chooser's own form submits it; else this page's. */
+function initialChoice(
+  known: ReadonlyMap<string, unknown>,
+  order: (id: string) => number,
+  here: string[],
+): string[] {
+  const params = new URLSearchParams(location.search).getAll('s');
+  const fromUrl = [...new Set(params.flatMap((v) => v.split(',')))].filter((id) => known.has(id));
+  return fromUrl.length ? fromUrl.sort((a, b) => order(a) - order(b)).slice(0, MAX) : here;
+}
+
+/** Every strategy by region, with the compare page it is on (compare/strategies.json). */
+async function loadIndex(form: HTMLFormElement): Promise<ChooserIndex> {
+  const response = await fetch(form.dataset['index'] ?? '');
+  if (!response.ok) throw new Error(`chooser index: ${response.status}`);
+  return (await response.json()) as ChooserIndex;
+}
+
+/** The chooser: its boxes by region, the strategies it brings in, and the address and status. */
+async function chooser(form: HTMLFormElement, table: HTMLTableElement, regionsEl: HTMLElement) {
+  const statusEl = byId('chooser-status');
+  const index = await loadIndex(form);
+  if (!statusEl) throw new Error('no chooser status');
+  const strategies = index.regions.flatMap((r) => r.strategies);
+  const known = new Map(strategies.map((s, order) => [s.id, { ...s, order }]));
+  const order = (id: string) => known.get(id)?.order ?? Infinity;
+  const here = [...table.querySelectorAll<HTMLElement>('thead [data-s]')].map(
+    (th) => th.dataset['s'] ?? '',
+  );
+  const rows = containers(document);
+  const has = (id: string) => table.querySelector(`thead ${cellSelector(id)}`) !== null;
+  const groups = regionGroups(index.regions, strategies.length <= OPEN_ALL);
+  regionsEl.replaceChildren(...groups.map((g) => g.details));
+  const boxes = groups.flatMap((g) => g.boxes);
+  const pageDoc = pageFetcher(index.pages);
 
   let latest = 0;
   const apply = async (chosen: string[], updateUrl: boolean) => {
     const run = ++latest;
-    boxes.forEach((b) => {
-      b.checked = chosen.includes(b.value);
-    });
-    groups.forEach((g) => {
-      const n = g.boxes.filter((b) => b.checked).length;
-      const all = plural(g.boxes.length, 'strategy', 'strategies');
-      g.count.textContent = `(${all}${n ? `, ${n} chosen` : ''})`;
-    });
-    const href = addressWith((params) => {
-      if (sameSet(chosen, here)) params.delete('s');
-      else params.set('s', chosen.join(','));
-    });
-    setShare(href);
-    if (updateUrl) history.replaceState(null, '', href);
+    tick(groups, chosen);
+    shareChoice(chosen, here, updateUrl);
     const missing = chosen.filter((id) => !has(id));
     const failed: string[] = [];
     if (missing.length) {
@@ -191,13 +234,13 @@ async function chooser(form: HTMLFormElement, table: HTMLTableElement, regionsEl
       await Promise.all(
         missing.map((id) =>
           pageDoc(known.get(id)?.page ?? 0)
-            .then((doc) => bring(id, doc))
+            .then((doc) => bring(id, doc, rows))
             .catch(() => failed.push(id)),
         ),
       );
       if (run !== latest) return; // a newer choice has taken over
     }
-    arrange(chosen);
+    arrange(rows, chosen, order);
     const shown = chosen.filter(has).length;
     const lost = failed.map((id) => known.get(id)?.label ?? id).join(', ');
     statusEl.textContent =
@@ -205,10 +248,7 @@ async function chooser(form: HTMLFormElement, table: HTMLTableElement, regionsEl
       (failed.length ? ` Could not load ${lost}: check your connection and choose again.` : '');
   };
 
-  // `s=a,b` from a shared link, or `s=a&s=b` as the chooser's own form submits it.
-  const params = new URLSearchParams(location.search).getAll('s');
-  const fromUrl = [...new Set(params.flatMap((v) => v.split(',')))].filter((id) => known.has(id));
-  const initial = fromUrl.length ? fromUrl.sort((a, b) => order(a) - order(b)).slice(0, MAX) : here;
+  const initial = initialChoice(known, order, here);
   groups.forEach((g) => {
     if (g.boxes.some((b) => initial.includes(b.value))) g.details.open = true;
   });
