@@ -6,10 +6,8 @@ import { getCollection } from 'astro:content';
 import { contentDir } from '../lib/content/dir.ts';
 import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
 import { buildModel, type SiteModel } from '../lib/model.ts';
-import { registerSourcePages } from '../lib/paths.ts';
 import { phase } from '../lib/phases.ts';
 import { registerOriginal } from '../lib/source-records.ts';
-import { passagePages } from '../lib/source-text.ts';
 import { corpusUnmentioned, formatUnmentioned } from '../lib/theme-coverage.ts';
 
 let model: Promise<SiteModel> | undefined;
@@ -94,7 +92,6 @@ async function load(): Promise<SiteModel> {
     },
     anchors,
   );
-  for (const s of site.sources) registerSourcePages(s.id, passagePages(s.pages));
   for (const r of records) {
     const passages = sources.find((s) => s.id === r.id)?.data.passages ?? [];
     registerOriginal(r.id, r.data, passages);

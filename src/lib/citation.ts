@@ -120,7 +120,7 @@ export function strategyCitation(
 }
 
 export function itemCitation(s: StrategyView, item: ItemView, site: URL | undefined): Citation {
-  const links = { path: url.item(item), passagePath: url.source(s.source, item.passages[0]), site };
+  const links = { path: url.item(item), passagePath: item.sourceHref, site };
   return {
     ...strategyCitation(s, site, links),
     key: citationKey(s.id, 'item', item.id),

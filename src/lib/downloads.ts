@@ -219,7 +219,7 @@ export function itemRow(
     text: i.summary,
     quote: i.quote,
     note: i.note ?? '',
-    ...linkCells(site, url.source(s.source, i.passages[0]), url.item(i)),
+    ...linkCells(site, i.sourceHref, url.item(i)),
     ...aspectCells(spec),
   };
 }
@@ -259,7 +259,7 @@ export function figureRows(model: SiteModel, site: URL | undefined): FigureRow[]
               item_id: i.id,
               ...figureCells(i),
               quote: i.quote,
-              ...linkCells(site, url.source(s.source, i.passages[0]), url.item(i)),
+              ...linkCells(site, i.sourceHref, url.item(i)),
             },
           ]
         : [],
@@ -275,7 +275,7 @@ export function figureRows(model: SiteModel, site: URL | undefined): FigureRow[]
       item_id: `fact-${n + 1}`,
       ...figureCells(f),
       quote: f.quote,
-      ...linkCells(site, url.source(f.source, c.factPassages[n]), url.council(c.id)),
+      ...linkCells(site, c.factHrefs[n] ?? url.source(f.source), url.council(c.id)),
     })),
   );
   return [...items, ...facts];
@@ -294,7 +294,7 @@ export function targetRows(model: SiteModel, site: URL | undefined): TargetRow[]
             year: v.year,
             stated: v.stated,
             value: v.value,
-            ...linkCells(site, url.source(s.source, i.passages[0]), url.item(i)),
+            ...linkCells(site, i.sourceHref, url.item(i)),
           }))
         : [],
     ),
@@ -304,18 +304,18 @@ export function targetRows(model: SiteModel, site: URL | undefined): TargetRow[]
 /** strategies.json: each strategy's typed entry, as validated, with links added. */
 export function strategiesJson(model: SiteModel, site: URL | undefined) {
   return model.strategies.map((strategy) => {
-    const { items, headingPassages, ...s } = strategy;
-    void headingPassages; // internal anchors, not part of the entry
+    const { items, headingHrefs, ...s } = strategy;
+    void headingHrefs; // internal links, not part of the entry
     return {
       ...s,
       url: absoluteUrl(url.strategy(s.id), site),
       sourceUrl: absoluteUrl(url.source(s.source), site),
       items: items.map((item) => {
-        const { passages, part, anchor, strategyId, councilId, ...i } = item;
-        void [anchor, strategyId, councilId]; // the entry already says these
+        const { passages, sourceHref, part, anchor, strategyId, councilId, ...i } = item;
+        void [passages, anchor, strategyId, councilId]; // the entry already says these
         return {
           ...i,
-          sourceUrl: absoluteUrl(url.source(s.source, passages[0]), site),
+          sourceUrl: absoluteUrl(sourceHref, site),
           permalink: absoluteUrl(url.item({ strategyId: s.id, part, id: i.id }), site),
         };
       }),

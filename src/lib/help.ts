@@ -32,8 +32,11 @@ export function whenWritten(years: readonly number[], asOfYear: number): string 
   return `${first} to ${last}, ${newest} to ${oldest} years ago`;
 }
 
-/** A help address as a page shows it: the link, what it is, and where we found it. */
-export type HelpView = HelpLink & { passage: string };
+/**
+ * A help address as a page shows it: the link, what it is, and where we found it (the passage that
+ * confirms it, and the short title of the document it is in).
+ */
+export type HelpView = HelpLink & { sourceHref: string; sourceTitle: string | undefined };
 
 /** What "Get help now" offers for some councils: each one's own website (or none), local sites, national ones. */
 export function helpFor(
@@ -49,6 +52,24 @@ export function helpFor(
     national: links.filter((l) => l.kind === 'national'),
   };
 }
+
+/** What "Get help now" offers on a page about these strategies: for their councils, and national. */
+export function helpForStrategies(
+  site: {
+    councils: readonly { id: string; name: string; officialName: string }[];
+    help: readonly HelpView[];
+  },
+  strategies: readonly { council: string }[],
+) {
+  const ids = new Set(strategies.map((s) => s.council));
+  return helpFor(
+    site.councils.filter((c) => ids.has(c.id)),
+    site.help,
+  );
+}
+
+/** What a page's "Get help now" lists, as `helpFor` returns it. */
+export type HelpOffer = ReturnType<typeof helpFor>;
 
 /**
  * The historic notice in words: "A document from 2008, 18 years ago." and that the page is a record

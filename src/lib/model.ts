@@ -11,13 +11,16 @@ import type { Block, ParsedSource } from '../schemas/source.ts';
 import type { Strategy } from '../schemas/strategy.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { anchorKey, type Anchors, type CorpusInput } from './corpus.ts';
-import { splitPages } from './source-text.ts';
+import { url } from './paths.ts';
+import { passagePages, splitPages } from './source-text.ts';
 
 export type ItemView = Item & {
   strategyId: string;
   councilId: string;
   /** Source passage ids the quote was found in; the first is the link target. */
   passages: string[];
+  /** The first passage, on the source page that holds it. */
+  sourceHref: string;
   /** HTML id of the item on its page. */
   anchor: string;
   /** The strategy sub-page the item is listed on: its framework heading, or `context`. */
@@ -31,17 +34,17 @@ export type StrategyView = Omit<Strategy, 'items'> & {
   /** The council's name as it styles itself, and its ONS code: for citations and downloads. */
   councilOfficialName: string;
   councilGss: string;
-  /** Source anchors for the title and each framework heading. */
-  headingPassages: Record<string, string>;
+  /** Links to the source passages of the title and of each framework heading. */
+  headingHrefs: Record<string, string>;
 };
 
-export type CouncilView = Council & { id: string; strategies: string[]; factPassages: string[] };
+export type CouncilView = Council & { id: string; strategies: string[]; factHrefs: string[] };
 
 export type SiteModel = {
   strategies: StrategyView[];
   councils: CouncilView[];
   themes: (Theme & { id: string })[];
-  national: (National & { id: string; passage: string })[];
+  national: (National & { id: string; passage: string; sourceHref: string })[];
   glossary: GlossaryTerm[];
   /** Addresses for "Get help now", each with the passage of the source that confirms it. */
   help: HelpView[];
@@ -91,55 +94,72 @@ export const DOCUMENT_TYPE_LABELS: Record<Strategy['documentType'], string> = {
   'progress-review': 'Progress review',
 };
 
+/**
+ * Links to passages, each on the reader page of its source that holds it; no passage (or one the
+ * page split does not know, which the link checker reports) links to the document's first page.
+ */
+function passageLinker(pages: ReadonlyMap<string, readonly Block[][]>) {
+  const pageOf = new Map([...pages].map(([id, p]) => [id, passagePages(p)]));
+  return (source: string, passage: string | undefined): string =>
+    passage
+      ? url.passage(source, pageOf.get(source)?.get(passage) ?? 1, passage)
+      : url.source(source);
+}
+type Link = ReturnType<typeof passageLinker>;
+
 type ModelInput = Omit<CorpusInput, 'sources' | 'overviews'> & {
   sources: { id: string; data: ParsedSource }[];
 };
 
 export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
-  const strategies = strategyViews(input, anchors);
+  const pages = new Map(input.sources.map((s) => [s.id, splitPages(s.data.blocks)]));
+  const link = passageLinker(pages);
+  const strategies = strategyViews(input, anchors, link);
   const sourceOwner = new Map(strategies.map((s) => [s.source, s.id]));
   return {
     strategies,
-    councils: councilViews(input.councils, strategies, anchors),
+    councils: councilViews(input.councils, strategies, anchors, link),
     themes: input.themes.map(({ id, data }) => ({ ...data, id })),
-    national: nationalViews(input.national, anchors),
+    national: nationalViews(input.national, anchors, link),
     glossary: input.glossary.map((g) => g.data).sort((a, b) => a.term.localeCompare(b.term)),
     help: (input.help ?? []).map((h) => ({
       ...h.data,
-      passage: anchors.get(anchorKey.help(h.id))?.[0] ?? '',
+      sourceHref: link(h.data.confirmed?.source ?? '', anchors.get(anchorKey.help(h.id))?.[0]),
+      sourceTitle: strategies.find((s) => s.source === h.data.confirmed?.source)?.shortTitle,
     })),
     sources: input.sources
       .map((s) => ({
         id: s.id,
         data: s.data,
         strategy: sourceOwner.get(s.id) ?? '',
-        pages: splitPages(s.data.blocks),
+        pages: pages.get(s.id) ?? [],
       }))
       .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
 /** Strategies with their council's names and the source passages of their headings and items. */
-function strategyViews(input: ModelInput, anchors: Anchors): StrategyView[] {
+function strategyViews(input: ModelInput, anchors: Anchors, link: Link): StrategyView[] {
   const councils = new Map(input.councils.map((c) => [c.id, c.data]));
   return input.strategies
     .map(({ id, data }) => {
-      const headingPassages: Record<string, string> = {};
+      const headingHrefs: Record<string, string> = {};
       for (const h of data.framework.headings)
-        headingPassages[h.id] = anchors.get(anchorKey.heading(id, h.id))?.[0] ?? '';
-      headingPassages['title'] = anchors.get(anchorKey.title(id))?.[0] ?? '';
+        headingHrefs[h.id] = link(data.source, anchors.get(anchorKey.heading(id, h.id))?.[0]);
+      headingHrefs['title'] = link(data.source, anchors.get(anchorKey.title(id))?.[0]);
       return {
         ...data,
         id,
         councilName: councils.get(data.council)?.name ?? data.council,
         councilOfficialName: councils.get(data.council)?.officialName ?? '',
         councilGss: councils.get(data.council)?.gss ?? '',
-        headingPassages,
+        headingHrefs,
         items: data.items.map((item) => ({
           ...item,
           strategyId: id,
           councilId: data.council,
           passages: anchors.get(anchorKey.item(id, item.id)) ?? [],
+          sourceHref: link(data.source, anchors.get(anchorKey.item(id, item.id))?.[0]),
           anchor: itemAnchor(item.id),
           part: item.heading ?? CONTEXT_PART,
         })),
@@ -148,29 +168,35 @@ function strategyViews(input: ModelInput, anchors: Anchors): StrategyView[] {
     .sort((a, b) => a.councilName.localeCompare(b.councilName) || a.date.year - b.date.year);
 }
 
-/** Councils by name, each with its strategies (in the strategies' order) and its facts' passages. */
+/** Councils by name, each with its strategies (in the strategies' order) and links to its facts' passages. */
 function councilViews(
   councils: ModelInput['councils'],
   strategies: readonly StrategyView[],
   anchors: Anchors,
+  link: Link,
 ): CouncilView[] {
   return councils
     .map(({ id, data }) => ({
       ...data,
       id,
       strategies: strategies.filter((s) => s.council === id).map((s) => s.id),
-      factPassages: data.facts.map((_, i) => anchors.get(anchorKey.fact(id, i))?.[0] ?? ''),
+      factHrefs: data.facts.map((f, i) => link(f.source, anchors.get(anchorKey.fact(id, i))?.[0])),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The national framework: by kind, then its own order, then title. */
-function nationalViews(national: ModelInput['national'], anchors: Anchors): SiteModel['national'] {
+function nationalViews(
+  national: ModelInput['national'],
+  anchors: Anchors,
+  link: Link,
+): SiteModel['national'] {
   return national
     .map(({ id, data }) => ({
       ...data,
       id,
       passage: anchors.get(anchorKey.national(id))?.[0] ?? '',
+      sourceHref: link(data.source, anchors.get(anchorKey.national(id))?.[0]),
     }))
     .sort(
       (a, b) =>

@@ -1,20 +1,11 @@
 /** Internal URLs, all in one place so the base path and anchors stay consistent. */
 // Written out in full so Vite replaces it when building (`import.meta.env?.BASE_URL` is left to run time,
 // where it is "/" whatever BASE_PATH says); plain Node, which has no import.meta.env, gets "/".
-const base = (typeof import.meta.env === 'object' ? import.meta.env.BASE_URL : '/').replace(
-  /\/?$/,
-  '/',
-);
+// Marked pure so a client bundle that reaches this module without using `url` leaves it out.
+const base = /* @__PURE__ */ (
+  typeof import.meta.env === 'object' ? import.meta.env.BASE_URL : '/'
+).replace(/\/?$/, '/');
 
-/**
- * Long source documents are read over several pages, so a passage's URL depends on its page.
- * The data layer registers each document's passage-to-page map once (src/data/site.ts); an
- * unregistered passage falls back to page 1, which the link checker would catch.
- */
-const sourcePageOf = new Map<string, ReadonlyMap<string, number>>();
-export function registerSourcePages(sourceId: string, pages: ReadonlyMap<string, number>): void {
-  sourcePageOf.set(sourceId, pages);
-}
 const sourcePage = (id: string, n: number) => `${base}sources/${id}/${n > 1 ? `${n}/` : ''}`;
 
 export const url = {
@@ -34,11 +25,13 @@ export const url = {
     `${base}strategies/${strategy}/specificity/${aspect}/${theme ? `#on-${theme}` : ''}`,
   council: (id: string) => `${base}councils/${id}/`,
   theme: (id: string) => `${base}themes/${id}/`,
-  /** A source document's first page, or the page holding a passage, at the passage. */
-  source: (id: string, passage?: string) =>
-    passage
-      ? `${sourcePage(id, sourcePageOf.get(id)?.get(passage) ?? 1)}#${passage}`
-      : sourcePage(id, 1),
+  /** A source document's first page. */
+  source: (id: string) => sourcePage(id, 1),
+  /**
+   * A passage of a source document, on the reader page that holds it: long documents are read over
+   * several pages, so the site model works out the page (SiteModel's `…Href` fields) and pages use those.
+   */
+  passage: (id: string, page: number, passage: string) => `${sourcePage(id, page)}#${passage}`,
   sourcePage,
   /** A compare page: page 1 is /compare/, then /compare/2/ and on. */
   compare: (page = 1) => `${base}compare/${page > 1 ? `${page}/` : ''}`,

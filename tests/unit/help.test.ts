@@ -5,6 +5,7 @@ import {
   bareAddress,
   councilInSentence,
   helpFor,
+  helpForStrategies,
   historicWords,
   whenWritten,
   yearsAgo,
@@ -44,7 +45,15 @@ describe('how old a document is, in words', () => {
 
 describe('help today', () => {
   const link = (id: string, kind: HelpView['kind'], council?: string) =>
-    ({ id, kind, council, name: id, url: `https://${id}.example/`, passage: 'L1' }) as HelpView;
+    ({
+      id,
+      kind,
+      council,
+      name: id,
+      url: `https://${id}.example/`,
+      sourceHref: '/sources/example-source/#L1',
+      sourceTitle: undefined,
+    }) as HelpView;
   const links = [
     link('barnet-site', 'council-website', 'barnet'),
     link('surrey-local', 'local', 'surrey'),
@@ -61,6 +70,12 @@ describe('help today', () => {
       ['barnet', 'barnet-site', []],
       ['surrey', undefined, ['surrey-local']],
     ]);
+    expect(help.national.map((l) => l.id)).toEqual(['national']);
+  });
+
+  it('offers help for the councils of the strategies a page is about, and no others', () => {
+    const help = helpForStrategies({ councils, help: links }, [{ council: 'surrey' }]);
+    expect(help.councils.map((c) => c.id)).toEqual(['surrey']);
     expect(help.national.map((l) => l.id)).toEqual(['national']);
   });
 

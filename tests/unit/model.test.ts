@@ -12,22 +12,49 @@ import { itemRows, figureRows } from '../../src/lib/downloads.ts';
 import { parseSource } from '../../src/lib/source-text.ts';
 import { corpus, SOURCE_TEXT } from '../fixtures/factories.ts';
 
-function model(change?: Parameters<typeof corpus>[0]) {
-  const input = corpus(change);
+function model(change?: Parameters<typeof corpus>[0], text = SOURCE_TEXT) {
+  const input = corpus((c) => {
+    const source = c.sources[0];
+    if (source) source.data = { passages: parseSource(text).passages };
+    change?.(c);
+  });
   const { anchors } = checkCorpus(input);
   return buildModel(
-    { ...input, sources: [{ id: 'example-source', data: parseSource(SOURCE_TEXT) }] },
+    { ...input, sources: [{ id: 'example-source', data: parseSource(text) }] },
     anchors,
   );
 }
 
+// 45 paragraphs of 1,000 characters before the fixture's text: reader pages hold 20,000 characters,
+// so the quoted passages (from line 91 on) are on the third page.
+const FILLER = 'A paragraph that only fills the page, so that what follows is read further on. ';
+const LONG_TEXT = [
+  ...Array.from({ length: 45 }, () => FILLER.repeat(13).slice(0, 1000)),
+  SOURCE_TEXT,
+].join('\n\n');
+
 describe('site model', () => {
   it('links each item to its source passage and its page', () => {
     const [s] = model().strategies;
-    expect(s?.items.map((i) => [i.id, i.passages[0], i.part])).toEqual([
-      ['1.1', 'L5', 'h1'],
-      ['1.2', 'L7', 'h1'],
+    expect(s?.items.map((i) => [i.id, i.passages[0], i.sourceHref, i.part])).toEqual([
+      ['1.1', 'L5', '/sources/example-source/#L5', 'h1'],
+      ['1.2', 'L7', '/sources/example-source/#L7', 'h1'],
     ]);
+  });
+
+  it('links a passage on the third page of its source to that page, not the first', () => {
+    const m = model(undefined, LONG_TEXT);
+    expect(m.sources[0]?.pages).toHaveLength(3);
+    const [s] = m.strategies;
+    expect(s?.items.map((i) => i.sourceHref)).toEqual([
+      '/sources/example-source/3/#L95',
+      '/sources/example-source/3/#L97',
+    ]);
+    expect(s?.headingHrefs).toEqual({
+      h1: '/sources/example-source/3/#L93',
+      title: '/sources/example-source/3/#L91',
+    });
+    expect(m.national.map((n) => n.sourceHref)).toEqual(['/sources/example-source/3/#L95']);
   });
 
   it('counts items per strategy and theme, and per national outcome', () => {

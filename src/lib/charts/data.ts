@@ -37,7 +37,7 @@ function panelsBy(site: SiteModel, keep: (f: Figure) => boolean): BarPanel[] {
             valueTo: f.valueTo,
             stated: f.stated,
             href: url.item(f),
-            sourceHref: url.source(s.source, f.passages[0]),
+            sourceHref: f.sourceHref,
             period: f.period,
           })),
       });
@@ -64,15 +64,15 @@ export function carerPopulationPanels(site: SiteModel): BarPanel[] {
     .map((c) => ({
       title: `${c.name}: council-wide facts (carers)`,
       bars: c.facts
-        .map((f, i) => ({ f, passage: c.factPassages[i] }))
+        .map((f, i) => ({ f, sourceHref: c.factHrefs[i] ?? url.source(f.source) }))
         .filter(({ f }) => f.kind === 'population' && f.unit === 'carers')
-        .map(({ f, passage }) => ({
+        .map(({ f, sourceHref }) => ({
           label: `${f.measure}${f.period ? ` (${f.period})` : ''}`,
           value: f.value,
           valueTo: f.valueTo,
           stated: f.stated,
           href: url.council(c.id),
-          sourceHref: url.source(f.source, passage),
+          sourceHref,
           period: f.period,
         })),
     }))
