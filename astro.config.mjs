@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { buildPhases } from './src/integrations/build-phases.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir } from './src/lib/content/dir.ts';
+import { reportAddressProblem, reportConfig } from './src/lib/site-meta.ts';
+import { loadEnv } from 'vite';
 
 // SITE_URL is the one setting saying where the site lives; BASE_PATH serves it below a path. Pages link
 // root-relative either way. Without SITE_URL the site still builds (for `npm start`), but with no absolute
@@ -14,6 +16,14 @@ if (siteUrl && !/^https?:\/\/[^/\s]+/.test(siteUrl))
   throw new Error(
     `SITE_URL must be an absolute http(s) address such as https://example.org, got "${siteUrl}"`,
   );
+// A public site must offer a way to report an error: a public build stops without a valid reporting
+// address. Read as Astro reads it for the pages (process.env, then .env files), so both agree.
+if (siteUrl && process.argv.includes('build')) {
+  const problem = reportAddressProblem(
+    reportConfig(loadEnv('production', process.cwd(), 'PUBLIC_')),
+  );
+  if (problem) throw new Error(problem);
+}
 // Said once, when building (the config is read more than once per command, and by the tests).
 if (!siteUrl && process.argv.includes('build') && !process.env.CSC_SITE_URL_WARNED) {
   process.env.CSC_SITE_URL_WARNED = '1';

@@ -19,6 +19,7 @@ const dist = inject('dist');
 const origin = inject('origin');
 const SITE = 'https://example.org';
 const BASE = '/carers/';
+const REPORT = 'https://github.com/example/carers/issues/new';
 const root = mkdtempSync(join(tmpdir(), 'csc-site-url-'));
 const out = join(root, 'dist');
 let buildOutput = '';
@@ -29,13 +30,32 @@ const local = (dir: string) =>
 const csvRows = (dir: string, file: string) =>
   csvParse(readFileSync(join(dir, 'data', file), 'utf8').slice(BOM.length));
 
+// Vitest puts Vite's own variables (BASE_URL, MODE…) in process.env; a build given BASE_URL=/ ignores BASE_PATH.
+// The reporting address is left out too, so each build here sets its own.
+const {
+  BASE_URL: _b,
+  MODE: _m,
+  DEV: _d,
+  PROD: _p,
+  SSR: _s,
+  PUBLIC_REPORT_ISSUES_URL: _r,
+  PUBLIC_REPORT_EMAIL: _e,
+  ...env
+} = process.env;
+void [_b, _m, _d, _p, _s, _r, _e];
+const build = (vars: Record<string, string>) =>
+  spawnSync('node', ['scripts/build.ts'], { env: { ...env, ...vars }, encoding: 'utf8' });
+
+/** The address of an item's "Report a problem" link, as the browser reads it. */
+const reportLink = (html: string) =>
+  /<p class="report-problem"><a href="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&') ?? '';
+
 beforeAll(() => {
-  // Vitest puts Vite's own variables (BASE_URL, MODE…) in process.env; a build given BASE_URL=/ ignores BASE_PATH.
-  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...env } = process.env;
-  void [_b, _m, _d, _p, _s];
-  const result = spawnSync('node', ['scripts/build.ts'], {
-    env: { ...env, SITE_URL: SITE, BASE_PATH: BASE, OUT_DIR: out },
-    encoding: 'utf8',
+  const result = build({
+    SITE_URL: SITE,
+    BASE_PATH: BASE,
+    OUT_DIR: out,
+    PUBLIC_REPORT_ISSUES_URL: REPORT,
   });
   buildOutput = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`SITE_URL build failed:\n${buildOutput.slice(-3000)}`);
@@ -58,6 +78,33 @@ describe.skipIf(Boolean(process.env['SITE_URL']))('a build without SITE_URL', ()
     expect(
       rows.every((r) => r['link_form'] === 'relative' && r['permalink']?.startsWith('/')),
     ).toBe(true);
+  });
+
+  it('sends reports to the About page, which says this copy has no address for them', () => {
+    const item = readFileSync(
+      join(dist, 'strategies', 'surrey-2008', 'std-1-stress', 'index.html'),
+      'utf8',
+    );
+    expect(reportLink(item)).toBe('/about/#reporting');
+    const about = readFileSync(join(dist, 'about', 'index.html'), 'utf8');
+    expect(about).toContain('This copy of the site was built without an address for reports');
+  });
+});
+
+describe('a build with SITE_URL and no reporting address', () => {
+  it('stops before writing anything, naming both variables and where to set them', () => {
+    const nowhere = join(root, 'refused');
+    const result = build({ SITE_URL: SITE, OUT_DIR: nowhere });
+    const said = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    for (const words of [
+      'PUBLIC_REPORT_ISSUES_URL',
+      'PUBLIC_REPORT_EMAIL',
+      '.env file',
+      'pages.yml',
+    ])
+      expect(said).toContain(words);
+    expect(existsSync(nowhere)).toBe(false);
   });
 });
 
@@ -116,6 +163,31 @@ describe('a build with SITE_URL=https://example.org and BASE_PATH=/carers/', () 
       homepage: string;
     };
     expect(pkg.homepage).toBe(`${SITE}${BASE}`);
+  });
+
+  it('prefills each item’s report with its title and permalink, and the About page links to the same form', () => {
+    const rows = csvRows(out, 'items.csv').filter((r) =>
+      r['permalink']?.startsWith(`${SITE}${BASE}strategies/surrey-2008/std-1-stress/#`),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    const page = readFileSync(
+      join(out, 'strategies', 'surrey-2008', 'std-1-stress', 'index.html'),
+      'utf8',
+    );
+    const links = page.split('<article').slice(1).map(reportLink);
+    for (const r of rows) {
+      const link = links.find((l) =>
+        new URL(l).searchParams.get('body')?.includes(r['permalink'] ?? '-'),
+      );
+      expect(link, r['permalink']).toBeDefined();
+      const u = new URL(link ?? '');
+      expect(u.origin + u.pathname).toBe(REPORT);
+      expect(u.searchParams.get('title')).toContain(r['title']);
+      expect(u.searchParams.get('body')).toContain(`Item: ${r['title']}`);
+    }
+    const about = readFileSync(join(out, 'about', 'index.html'), 'utf8');
+    expect(about).toContain(`<a href="${REPORT}">`);
+    expect(about).not.toContain('built without an address for reports');
   });
 });
 
