@@ -57,10 +57,16 @@ export function reportAddressProblem(config: ReportConfig): string | null {
 }
 
 /** Where the About page sends readers: the issue form or the email address, or null with neither. */
-export function reportContact(config: ReportConfig): { href: string; text: string } | null {
+export function reportContact(
+  config: ReportConfig,
+): { kind: 'issue' | 'email'; href: string; text: string } | null {
   if (config.issuesUrl)
-    return { href: config.issuesUrl, text: 'open an issue on the project’s public repository' };
-  if (config.email) return { href: `mailto:${config.email}`, text: config.email };
+    return {
+      kind: 'issue',
+      href: config.issuesUrl,
+      text: 'open an issue on the project’s public repository',
+    };
+  if (config.email) return { kind: 'email', href: `mailto:${config.email}`, text: config.email };
   return null;
 }
 

@@ -52,6 +52,7 @@ describe('report a problem', () => {
       'https://h/new',
     );
     expect(reportContact({ email: 'e@x.org' })).toEqual({
+      kind: 'email',
       href: 'mailto:e@x.org',
       text: 'e@x.org',
     });
