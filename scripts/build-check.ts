@@ -6,7 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { SEARCH_BUNDLES } from '../src/lib/search-records.ts';
+import { RECORDS_DIR, SEARCH_BUNDLES } from '../src/lib/search-records.ts';
 
 /** The files astro reports writing ("├─ /themes/index.html (+2ms)"), and its "N page(s) built" count. */
 export function readBuildOutput(output: string): { routes: string[]; pages: number | null } {
@@ -35,13 +35,13 @@ export function checkSite(dir: string, output: string): string[] {
     need(`${path}pagefind.js`, `the ${bundle} search script`);
     need(`${path}pagefind-entry.json`, `the ${bundle} search index`);
   }
-  if (existsSync(join(dir, 'search-records.json')))
-    problems.push('search-records.json is still there: the search indexing did not finish');
+  if (existsSync(join(dir, RECORDS_DIR)))
+    problems.push(`${RECORDS_DIR} is still there: the search indexing did not finish`);
   const { routes, pages } = readBuildOutput(output);
-  // The records file is a route too, removed on purpose once the indexes are built from it. Astro lists
+  // The records files are routes too, removed on purpose once the indexes are built from them. Astro lists
   // an endpoint with the trailing slash the site's addresses have (/cite/x.ris/) but writes the file.
   const written = (r: string) =>
-    r === '/search-records.json' ||
+    r.startsWith(`/${RECORDS_DIR}`) ||
     [r, r.replace(/\/$/, '')].some((p) => existsSync(join(dir, decodeURI(p))));
   const absent = routes.filter((r) => !written(r));
   if (absent.length)

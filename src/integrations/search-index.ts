@@ -1,12 +1,14 @@
 /**
  * Builds the Pagefind indexes after the site is written, from the records the site itself produced
- * (dist/search-records.json), so content is read once. A Pagefind page is a whole strategy (its
+ * (dist/search-records/<bundle>/<n>.json, one file per strategy), so content is read once; one
+ * bundle's records are in memory at a time. A Pagefind page is a whole strategy (its
  * heading pages are parts), or one page of a document, so Pagefind's page list stays small. Beside
  * each index it writes what the search script needs (src/lib/search-facets.ts): `values.json` (filter
  * values), `facets/<id>.json` and `facets.json` (each page's items, types, themes, council and year,
  * at Pagefind's own word locations), `parts/*.json` (what a result shows of each part) and
- * `words.json` (the index's words, for spelling suggestions). The records file is removed afterwards.
+ * `words.json` (the index's words, for spelling suggestions). The records files are removed afterwards.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -15,7 +17,13 @@ import * as pagefind from 'pagefind';
 import { buildFacets, indexWords, type Fragment } from '../lib/search-facets.ts';
 import { phase } from '../lib/phases.ts';
 import { allItems, countValues } from '../lib/search-query.ts';
-import { pageHtml, SEARCH_BUNDLES, searchPages, type SearchRecord } from '../lib/search-records.ts';
+import {
+  pageHtml,
+  RECORDS_DIR,
+  SEARCH_BUNDLES,
+  searchPages,
+  type SearchRecord,
+} from '../lib/search-records.ts';
 
 /**
  * Pagefind's fragment files: gzip, then a 12-byte signature, then JSON: one page's fragment, or
@@ -81,6 +89,16 @@ async function writeBundle(bundle: string, path: string, dist: URL, records: Sea
   await writeFile(`${out}/words.json`, JSON.stringify(indexWords(records)));
 }
 
+/** One bundle's records, file by file in the site's order (the files are numbered in it). */
+async function readRecords(dir: string): Promise<SearchRecord[]> {
+  const records: SearchRecord[] = [];
+  // A site with no strategies has no records files.
+  if (!existsSync(dir)) return records;
+  for (const name of (await readdir(dir)).sort())
+    records.push(...(JSON.parse(await readFile(`${dir}/${name}`, 'utf8')) as SearchRecord[]));
+  return records;
+}
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',
@@ -88,18 +106,17 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         phase('search index start');
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
-        const recordsPath = fileURLToPath(new URL('search-records.json', dir));
-        const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
+        const recordsDir = fileURLToPath(new URL(RECORDS_DIR, dir));
         try {
           for (const [bundle, path] of Object.entries(SEARCH_BUNDLES)) {
-            const mine = records.filter((r) => r.bundle === bundle);
+            const mine = await readRecords(`${recordsDir}${bundle}`);
             await writeBundle(bundle, path, dir, mine);
             logger.info(`Indexed ${mine.length} ${bundle} search records into ${path}.`);
           }
         } finally {
           await pagefind.close();
         }
-        await rm(recordsPath);
+        await rm(recordsDir, { recursive: true });
         phase('search index end');
       },
     },

@@ -80,24 +80,53 @@ type RecordContext = {
 
 const unique = <T>(xs: T[]) => [...new Set(xs)].sort();
 
-export function searchRecords(site: SiteModel): SearchRecord[] {
+/** Where the build writes the search records (deleted once the indexes are built from them). */
+export const RECORDS_DIR = 'search-records/';
+
+/** The name of strategy `i`'s records file (in the site's order): numbered so names sort in that order. */
+export const recordsFile = (i: number) => String(i).padStart(6, '0');
+
+function recordContext(site: SiteModel): RecordContext {
   const themes = new Map(site.themes.map((t) => [t.id, t]));
   const titles = (ids: readonly string[]) =>
     ids.map((id) => themes.get(id)).filter((t) => t !== undefined);
-  const ctx: RecordContext = {
+  return {
     glossary: site.glossary,
     titles,
     onPage: (ids) =>
       titles(unique([...ids])).map((t) => ({ id: t.id, title: t.title, synonyms: t.synonyms })),
   };
-  return site.strategies.flatMap((s) => [
-    ...strategyParts(s).map((part) => partRecord(s, part, ctx)),
-    ...documentRecords(
-      s,
-      site.sources.find((src) => src.id === s.source),
-      ctx,
-    ),
-  ]);
+}
+
+/** Every strategy's records, in the site's order: its heading pages, then its source document's pages. */
+export function searchRecords(site: SiteModel): SearchRecord[] {
+  const ctx = recordContext(site);
+  return site.strategies.flatMap((s) => strategyRecords(site, s, ctx));
+}
+
+/**
+ * One strategy's records, or only those of one bundle: the build writes each strategy's records to a
+ * file of its own (src/pages/search-records/), so no file or string holds the whole corpus's records.
+ */
+export function strategySearchRecords(
+  site: SiteModel,
+  s: StrategyView,
+  only?: SearchBundle,
+): SearchRecord[] {
+  return strategyRecords(site, s, recordContext(site), only);
+}
+
+function strategyRecords(
+  site: SiteModel,
+  s: StrategyView,
+  ctx: RecordContext,
+  only?: SearchBundle,
+): SearchRecord[] {
+  const source = site.sources.find((src) => src.id === s.source);
+  return [
+    ...(only === 'documents' ? [] : strategyParts(s).map((part) => partRecord(s, part, ctx))),
+    ...(only === 'items' ? [] : documentRecords(s, source, ctx)),
+  ];
 }
 
 /** One strategy heading page (or its context page), each item a sub-section. */
