@@ -54,6 +54,13 @@ const htmlFiles = (dir: string): string[] =>
 function phases(output: string, started: number, ended: number) {
   const marks = readPhases(output);
   const at = (name: string) => marks.find((m) => m.name === name);
+  // The highest RSS sampled after mark `from` up to mark `to`: each mark carries the peak since the last.
+  const peak = (from: string | number, to: string) => {
+    const i = typeof from === 'number' ? -1 : marks.findIndex((m) => m.name === from);
+    const j = marks.findIndex((m) => m.name === to);
+    const peaks = marks.slice(i + 1, j + 1).flatMap((m) => (m.peak === undefined ? [] : [m.peak]));
+    return peaks.length ? { peakMB: Math.max(...peaks) } : {};
+  };
   const span = (label: string, from: string | number, to: string | number) => {
     const a = typeof from === 'number' ? from : at(from)?.t;
     const b = typeof to === 'number' ? to : at(to)?.t;
@@ -64,6 +71,7 @@ function phases(output: string, started: number, ended: number) {
           phase: label,
           seconds: Math.round((b - a) / 100) / 10,
           ...(mem ? { rssMB: mem.rss, heapMB: mem.heap } : {}),
+          ...(typeof to === 'string' ? peak(from, to) : {}),
         };
   };
   return [

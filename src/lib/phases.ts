@@ -1,28 +1,51 @@
 /**
  * Phase marks for `npm run bench`: when CSC_PHASES is set, each mark prints one line with the time
- * and memory at that point of the build (`[phase] <name> t=<ms since epoch> rss=<MB> heap=<MB>`),
- * which the benchmark reads to say where time and memory go. Without it, marks do nothing. Also
- * how the benchmark reads Astro's own per-page times, by route.
+ * and memory at that point of the build, and the highest memory since the previous mark, sampled
+ * every 100 ms (`[phase] <name> t=<ms since epoch> rss=<MB> heap=<MB> peak=<MB> peakHeap=<MB>`),
+ * which the benchmark reads to say where time and memory go: a build's peak falls between marks.
+ * Without it, marks do nothing. Also how the benchmark reads Astro's own per-page times, by route.
  */
 export const PHASE_PREFIX = '[phase]';
 
+const mb = (n: number) => Math.round(n / 2 ** 20);
+let highest = { rss: 0, heap: 0 };
+let sampling: NodeJS.Timeout | undefined;
+const sample = () => {
+  const m = process.memoryUsage();
+  highest = { rss: Math.max(highest.rss, m.rss), heap: Math.max(highest.heap, m.heapUsed) };
+  return m;
+};
+
 export function phase(name: string): void {
   if (!process.env['CSC_PHASES']) return;
-  const m = process.memoryUsage();
-  const mb = (n: number) => Math.round(n / 2 ** 20);
-  console.log(`${PHASE_PREFIX} ${name} t=${Date.now()} rss=${mb(m.rss)} heap=${mb(m.heapUsed)}`);
+  sampling ??= setInterval(sample, 100).unref();
+  const m = sample();
+  console.log(
+    `${PHASE_PREFIX} ${name} t=${Date.now()} rss=${mb(m.rss)} heap=${mb(m.heapUsed)} ` +
+      `peak=${mb(highest.rss)} peakHeap=${mb(highest.heap)}`,
+  );
+  highest = { rss: 0, heap: 0 };
 }
 
-export type PhaseMark = { name: string; t: number; rss: number; heap: number };
+export type PhaseMark = {
+  name: string;
+  t: number;
+  rss: number;
+  heap: number;
+  /** The highest RSS and heap since the previous mark (absent in older logs). */
+  peak?: number;
+  peakHeap?: number;
+};
 
 /** The marks in a build's output, in order. */
 export function readPhases(output: string): PhaseMark[] {
-  const re = /^\[phase\] (.+?) t=(\d+) rss=(\d+) heap=(\d+)$/gm;
+  const re = /^\[phase\] (.+?) t=(\d+) rss=(\d+) heap=(\d+)(?: peak=(\d+) peakHeap=(\d+))?$/gm;
   return [...output.matchAll(re)].map((m) => ({
     name: m[1] ?? '',
     t: Number(m[2]),
     rss: Number(m[3]),
     heap: Number(m[4]),
+    ...(m[5] === undefined ? {} : { peak: Number(m[5]), peakHeap: Number(m[6]) }),
   }));
 }
 

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readPhases, routeOf } from '../../src/lib/phases.ts';
 
 describe('build phase marks', () => {
-  it('are read from a build log in order, other lines ignored', () => {
+  it('are read from a build log in order, other lines ignored, with the peak since the last mark', () => {
     const log =
-      'x\n[phase] config t=10 rss=100 heap=50\n  ├─ /a/ (+3ms)\n[phase] model built t=25 rss=300 heap=90\n';
+      'x\n[phase] config t=10 rss=100 heap=50\n  ├─ /a/ (+3ms)\n' +
+      '[phase] model built t=25 rss=300 heap=90 peak=420 peakHeap=200\n';
     expect(readPhases(log)).toEqual([
       { name: 'config', t: 10, rss: 100, heap: 50 },
-      { name: 'model built', t: 25, rss: 300, heap: 90 },
+      { name: 'model built', t: 25, rss: 300, heap: 90, peak: 420, peakHeap: 200 },
     ]);
   });
 
