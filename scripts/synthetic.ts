@@ -33,6 +33,8 @@ export const REGIONS = [
 export type SyntheticOptions = {
   /** How many councils the strategies are spread across (strategy s belongs to council s mod councils). */
   councils?: number;
+  /** How many of the nine English regions the councils are in (council c is in region c mod regions). */
+  regions?: number;
   /** Items per strategy. */
   items?: number;
   /** The real content folder the themes, glossary, national framework and source texts come from. */
@@ -62,7 +64,7 @@ const citationTitle = (title: string) =>
 
 const councilId = (c: number) => `council-${String(c).padStart(3, '0')}`;
 
-function writeCouncils(dir: string, councils: number): void {
+function writeCouncils(dir: string, councils: number, regions = REGIONS.length): void {
   for (let c = 0; c < councils; c++) {
     writeFileSync(
       join(dir, 'councils', `${councilId(c)}.yaml`),
@@ -70,7 +72,7 @@ function writeCouncils(dir: string, councils: number): void {
         name: `Council ${c}`,
         officialName: `Council ${c} County Council`,
         type: 'unitary',
-        region: REGIONS[c % REGIONS.length],
+        region: REGIONS[c % Math.min(regions, REGIONS.length)],
         gss: `E06${String(c).padStart(6, '0')}`,
         facts: [],
       }),
@@ -249,6 +251,7 @@ export function generate(
   dir: string,
   {
     councils = 170,
+    regions = REGIONS.length,
     items = 40,
     headings = 8,
     mix,
@@ -269,7 +272,7 @@ export function generate(
   const theme = (k: number, fallback: string) => themes[k % themes.length]?.id ?? fallback;
 
   const copySource = copyShared(from, dir, sourceFiles);
-  writeCouncils(dir, councils);
+  writeCouncils(dir, councils, regions);
   for (let s = 0; s < n; s++) {
     const src = sources[s % sources.length];
     if (!src) continue;

@@ -12,6 +12,7 @@ import { launch } from '../support/browser.ts';
 import { serve } from '../support/server.ts';
 import { htmlPages, PAGE_BUDGET, pageFile, pageWeights } from '../support/site-files.ts';
 import { SCALE_STRATEGIES, scaleSite } from '../support/synthetic-site.ts';
+import { GROUP_SIZE } from '../../src/lib/groups.ts';
 
 const STRATEGIES = SCALE_STRATEGIES;
 const PER_PAGE = 5;
@@ -54,6 +55,19 @@ describe(`a site with ${STRATEGIES} strategies`, () => {
     expect(listed).toHaveLength(STRATEGIES);
     for (const s of listed) expect(where.get(s.id), s.id).toBe(s.page);
     expect(index.pages).toHaveLength(pages.length);
+  });
+
+  it(`has chart pages of ${GROUP_SIZE} strategies, the most one shows, so the budget below covers the heaviest`, () => {
+    // Chart pages grow with their group: a corpus without a full group would hide a group too large.
+    const shown = htmlPages(dist)
+      .filter((p) => /^\/data\/coverage\/([^/]+\/)?$/.test(p))
+      .map(
+        (p) =>
+          readFileSync(pageFile(dist, p), 'utf8').match(/(\d+) of \d+ strategies, grouped/)?.[1],
+      )
+      .map(Number);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(Math.max(...shown)).toBe(GROUP_SIZE);
   });
 
   it('keeps every page within 20 KB of HTML and CSS, gzipped', () => {

@@ -50,10 +50,13 @@ export function syntheticSite(
   return { root, dist };
 }
 
-/** The 30-strategy corpus of the scale test: 20 councils, so some have two strategies. */
+/**
+ * The 30-strategy corpus of the scale test: 20 councils, so some have two strategies, in two regions,
+ * so each region has more strategies than a chart page shows and the chart pages include full groups.
+ */
 export const SCALE_STRATEGIES = 30;
 export const scaleSite = () =>
-  syntheticSite('scale-30', (dir) => generate(SCALE_STRATEGIES, dir, { councils: 20 }));
+  syntheticSite('scale-30', (dir) => generate(SCALE_STRATEGIES, dir, { councils: 20, regions: 2 }));
 
 export const LONG_COUNCIL = 'Royal Borough of Kensington and Chelsea';
 export const LONG_TITLE =
