@@ -18,11 +18,29 @@ export function neutralise(cell: string | number): string {
 
 export const BOM = '\uFEFF';
 
+type Row = Record<string, string | number>;
+
+const cells = (rows: readonly Row[], columns: readonly string[]) =>
+  rows.map((r) => columns.map((c) => neutralise(r[c] ?? '')));
+
 /** Rows as CSV with a header row in the given column order. */
-export function toCsv(
-  rows: readonly Record<string, string | number>[],
+export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
+  return `${BOM}${csvFormatRows([[...columns], ...cells(rows, columns)])}\n`;
+}
+
+/**
+ * The same bytes as `toCsv` of every part's rows, made a part at a time: a CSV of the whole corpus
+ * (104,500 rows at 500 strategies) never exists as one array of rows or one string.
+ */
+export function* csvChunks<P>(
+  parts: Iterable<P>,
+  rowsOf: (part: P) => readonly Row[],
   columns: readonly string[],
-): string {
-  const body = rows.map((r) => columns.map((c) => neutralise(r[c] ?? '')));
-  return `${BOM}${csvFormatRows([[...columns], ...body])}\n`;
+): Generator<string> {
+  yield `${BOM}${csvFormatRows([[...columns]])}`;
+  for (const part of parts) {
+    const rows = rowsOf(part);
+    if (rows.length) yield `\n${csvFormatRows(cells(rows, columns))}`;
+  }
+  yield '\n';
 }

@@ -1,7 +1,7 @@
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/lib/corpus.ts';
-import { BOM, FORMULA_START, neutralise, toCsv } from '../../src/lib/csv.ts';
+import { BOM, csvChunks, FORMULA_START, neutralise, toCsv } from '../../src/lib/csv.ts';
 import {
   FIGURE_COLUMNS,
   ITEM_COLUMNS,
@@ -57,6 +57,14 @@ describe('CSV files', () => {
     expect(
       back.flatMap((r) => Object.values(r)).filter((v) => FORMULA_START.test(v ?? '')),
     ).toEqual([]);
+  });
+
+  it('are the same text made a part at a time, parts without rows included', () => {
+    const parts = [[rows[0]], [], [rows[1]]];
+    expect(
+      [...csvChunks(parts, (p) => p.filter((r) => r !== undefined), ['a', 'b'])].join(''),
+    ).toBe(csv);
+    expect([...csvChunks([[]], () => [], ['a', 'b'])].join('')).toBe(toCsv([], ['a', 'b']));
   });
 });
 

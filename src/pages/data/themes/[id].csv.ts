@@ -1,7 +1,7 @@
 // Every strategy's items on one theme, as items.csv has them: what the theme's pages show, to download.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../data/site.ts';
-import { csvResponse } from '../../../data/downloads.ts';
+import { csvStreamResponse } from '../../../data/downloads.ts';
 import { ITEM_COLUMNS, itemRows } from '../../../lib/downloads.ts';
 
 export const getStaticPaths = (async () =>
@@ -9,8 +9,11 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ params, site }) => {
   const theme = params['id'] ?? '';
-  return csvResponse(
-    itemRows(await getSite(), site, (i) => i.themes.includes(theme)),
+  const model = await getSite();
+  return csvStreamResponse(
+    model.strategies,
+    (s) =>
+      itemRows({ strategies: [s], themes: model.themes }, site, (i) => i.themes.includes(theme)),
     ITEM_COLUMNS,
   );
 };
