@@ -301,24 +301,39 @@ export function targetRows(model: SiteModel, site: URL | undefined): TargetRow[]
   );
 }
 
-/** strategies.json: each strategy's typed entry, as validated, with links added. */
-export function strategiesJson(model: SiteModel, site: URL | undefined) {
-  return model.strategies.map((strategy) => {
-    const { items, headingHrefs, ...s } = strategy;
-    void headingHrefs; // internal links, not part of the entry
-    return {
-      ...s,
-      url: absoluteUrl(url.strategy(s.id), site),
-      sourceUrl: absoluteUrl(url.source(s.source), site),
-      items: items.map((item) => {
-        const { passages, sourceHref, part, anchor, strategyId, councilId, ...i } = item;
-        void [passages, anchor, strategyId, councilId]; // the entry already says these
-        return {
-          ...i,
-          sourceUrl: absoluteUrl(sourceHref, site),
-          permalink: absoluteUrl(url.item({ strategyId: s.id, part, id: i.id }), site),
-        };
-      }),
-    };
-  });
+/** A strategy's entry in strategies.json: its typed entry, as validated, with links added. */
+export function strategyJson(strategy: SiteModel['strategies'][number], site: URL | undefined) {
+  const { items, headingHrefs, ...s } = strategy;
+  void headingHrefs; // internal links, not part of the entry
+  return {
+    ...s,
+    url: absoluteUrl(url.strategy(s.id), site),
+    sourceUrl: absoluteUrl(url.source(s.source), site),
+    items: items.map((item) => {
+      const { passages, sourceHref, part, anchor, strategyId, councilId, ...i } = item;
+      void [passages, anchor, strategyId, councilId]; // the entry already says these
+      return {
+        ...i,
+        sourceUrl: absoluteUrl(sourceHref, site),
+        permalink: absoluteUrl(url.item({ strategyId: s.id, part, id: i.id }), site),
+      };
+    }),
+  };
+}
+
+/**
+ * The same text as `JSON.stringify(entries, null, 2)`, an entry at a time, so a download of every
+ * strategy never exists as one string. An entry's lines are indented one level more; JSON strings
+ * have no raw line breaks, so only the layout's line breaks are indented.
+ */
+export function* jsonArrayChunks<P>(
+  parts: Iterable<P>,
+  entry: (part: P) => unknown,
+): Generator<string> {
+  let first = true;
+  for (const part of parts) {
+    yield `${first ? '[\n  ' : ',\n  '}${JSON.stringify(entry(part), null, 2).replace(/\n/g, '\n  ')}`;
+    first = false;
+  }
+  yield first ? '[]' : '\n]';
 }

@@ -8,6 +8,8 @@ import {
   figureRows,
   itemRows,
   itemRowSchema,
+  jsonArrayChunks,
+  strategyJson,
   targetRows,
 } from '../../src/lib/downloads.ts';
 import { buildModel } from '../../src/lib/model.ts';
@@ -65,6 +67,22 @@ describe('CSV files', () => {
       [...csvChunks(parts, (p) => p.filter((r) => r !== undefined), ['a', 'b'])].join(''),
     ).toBe(csv);
     expect([...csvChunks([[]], () => [], ['a', 'b'])].join('')).toBe(toCsv([], ['a', 'b']));
+  });
+});
+
+describe('JSON downloads made an entry at a time', () => {
+  it('are the text JSON.stringify makes of the whole array, indented, empty arrays included', () => {
+    const site = model();
+    const one = site.strategies[0];
+    const entries = one ? [one, { ...one, id: 'second' }] : [];
+    const whole = JSON.stringify(
+      entries.map((s) => strategyJson(s, undefined)),
+      null,
+      2,
+    );
+    expect(entries).toHaveLength(2);
+    expect([...jsonArrayChunks(entries, (s) => strategyJson(s, undefined))].join('')).toBe(whole);
+    expect([...jsonArrayChunks([], () => 1)].join('')).toBe(JSON.stringify([], null, 2));
   });
 });
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
-import { jsonResponse } from '../../data/downloads.ts';
-import { strategiesJson } from '../../lib/downloads.ts';
+import { jsonArrayStreamResponse } from '../../data/downloads.ts';
+import { strategyJson } from '../../lib/downloads.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  jsonResponse(strategiesJson(await getSite(), site));
+  jsonArrayStreamResponse((await getSite()).strategies, (s) => strategyJson(s, site));
