@@ -8,23 +8,28 @@
 export const PHASE_PREFIX = '[phase]';
 
 const mb = (n: number) => Math.round(n / 2 ** 20);
-let highest = { rss: 0, heap: 0 };
-let sampling: NodeJS.Timeout | undefined;
-const sample = () => {
+type Sampler = { rss: number; heap: number; timer?: NodeJS.Timeout };
+// On globalThis: the config's integrations and the built pages each load their own copy of this module,
+// and a peak is since the previous mark of either.
+const held = globalThis as { cscPhasePeak?: Sampler };
+const sample = (s: Sampler) => {
   const m = process.memoryUsage();
-  highest = { rss: Math.max(highest.rss, m.rss), heap: Math.max(highest.heap, m.heapUsed) };
+  s.rss = Math.max(s.rss, m.rss);
+  s.heap = Math.max(s.heap, m.heapUsed);
   return m;
 };
 
 export function phase(name: string): void {
   if (!process.env['CSC_PHASES']) return;
-  sampling ??= setInterval(sample, 100).unref();
-  const m = sample();
+  const s = (held.cscPhasePeak ??= { rss: 0, heap: 0 });
+  s.timer ??= setInterval(() => sample(s), 100).unref();
+  const m = sample(s);
   console.log(
     `${PHASE_PREFIX} ${name} t=${Date.now()} rss=${mb(m.rss)} heap=${mb(m.heapUsed)} ` +
-      `peak=${mb(highest.rss)} peakHeap=${mb(highest.heap)}`,
+      `peak=${mb(s.rss)} peakHeap=${mb(s.heap)}`,
   );
-  highest = { rss: 0, heap: 0 };
+  s.rss = 0;
+  s.heap = 0;
 }
 
 export type PhaseMark = {
