@@ -4,9 +4,10 @@
  * bundle's records are in memory at a time. A Pagefind page is a whole strategy (its
  * heading pages are parts), or one page of a document, so Pagefind's page list stays small. Beside
  * each index it writes what the search script needs (src/lib/search-facets.ts): `values.json` (filter
- * values), `facets/<id>.json` and `facets.json` (each page's items, types, themes, council and year,
- * at Pagefind's own word locations), `parts/*.json` (what a result shows of each part) and
- * `words.json` (the index's words, for spelling suggestions). The records files are removed afterwards.
+ * values; on a small site every page's facets too), else `facets/<id>.json` and `facets.json` (each
+ * page's items, types, themes, council and year, at Pagefind's own word locations), `parts/*.json`
+ * (what a result shows of each part) and `words.json` (the index's words, for spelling suggestions).
+ * The records files are removed afterwards.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildFacets, indexWords, type Fragment } from '../lib/search-facets.ts';
+import { buildFacets, indexWords, searchValues, type Fragment } from '../lib/search-facets.ts';
 import { phase } from '../lib/phases.ts';
 import { allItems, countValues } from '../lib/search-query.ts';
 import {
@@ -74,16 +75,18 @@ async function writeBundle(bundle: string, path: string, dist: URL, records: Sea
   if (written.errors.length)
     throw new Error(`Pagefind could not write the ${bundle} index: ${written.errors.join('; ')}`);
   const { facets, files } = buildFacets(pages, await readFragments(`${out}/fragment`));
-  // Before the first results: the filter values, and the facets of the few pages shown first
-  // (facets/<pagefind id>.json). After them: every page's facets, for exact counts.
-  const totals = countValues(facets, allItems(facets), {});
-  await writeFile(`${out}/values.json`, JSON.stringify({ values: facets.values, totals }));
-  await writeFile(`${out}/facets.json`, JSON.stringify(facets.pages));
-  await mkdir(`${out}/facets`, { recursive: true });
+  const values = searchValues(facets, countValues(facets, allItems(facets), {}));
+  await writeFile(`${out}/values.json`, JSON.stringify(values));
+  // A large site's facets are not in values.json. Before the first results: the facets of the few
+  // pages shown first (facets/<pagefind id>.json). After them: every page's, for exact counts.
+  if (!values.pages) {
+    await writeFile(`${out}/facets.json`, JSON.stringify(facets.pages));
+    await mkdir(`${out}/facets`, { recursive: true });
+    await Promise.all(
+      facets.pages.map((p) => writeFile(`${out}/facets/${p[0]}.json`, JSON.stringify(p))),
+    );
+  }
   await mkdir(`${out}/parts`, { recursive: true });
-  await Promise.all(
-    facets.pages.map((p) => writeFile(`${out}/facets/${p[0]}.json`, JSON.stringify(p))),
-  );
   for (const [name, part] of files)
     await writeFile(`${out}/parts/${name}.json`, JSON.stringify(part));
   await writeFile(`${out}/words.json`, JSON.stringify(indexWords(records)));

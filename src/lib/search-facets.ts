@@ -29,6 +29,31 @@ export type PartFile = {
   anchors: { id: string; text: string; location: number }[];
 };
 
+/**
+ * `values.json`, loaded as the search page starts: the filter values, and the counts of every item
+ * (what the filters show before a search). On a site whose every page's facets are small (up to
+ * WHOLE_FACETS_MAX), it carries them too (`pages`), so the first results need no facet file of
+ * their own; on a large one they load as `facets/<id>.json` for the best pages, then `facets.json`.
+ */
+export type SearchValues = {
+  values: Facets['values'];
+  totals: Record<FilterGroup, number[]>;
+  pages?: Facets['pages'];
+};
+
+/**
+ * Bytes of every page's facets (as JSON, before compression) that `values.json` carries whole:
+ * 16 KB on the real site (5.5 KB gzipped, less than the eight per-page files it replaces), about
+ * 1 MB at 500 strategies, where a first search must not wait for them.
+ */
+export const WHOLE_FACETS_MAX = 32 * 1024;
+
+/** What `values.json` says for these facets (see SearchValues). */
+export function searchValues(facets: Facets, totals: SearchValues['totals']): SearchValues {
+  const whole = JSON.stringify(facets.pages).length <= WHOLE_FACETS_MAX;
+  return { values: facets.values, totals, ...(whole ? { pages: facets.pages } : {}) };
+}
+
 /** The filter values, each sorted: indices into these are what the facets carry. */
 export function facetValues(records: readonly SearchRecord[]): Facets['values'] {
   const sorted = (xs: string[]) => [...new Set(xs)].sort();

@@ -412,15 +412,16 @@ export function suggestSpelling(q: string, indexWords: readonly string[]): strin
 /**
  * The words of an item's text, from `start` to `end` (Pagefind word locations in the record's
  * text), as runs of plain and matched words: about `length` words around the first match.
+ * `content` may come already split into words, so a part's many items split it once.
  */
 export function excerpt(
-  content: string,
+  content: string | readonly string[],
   start: number,
   end: number,
   hits: readonly number[],
   length = 24,
 ): { text: string; mark: boolean }[] {
-  const words = content.split(/\s+/);
+  const words = typeof content === 'string' ? content.split(/\s+/) : content;
   const inside = hits.filter((h) => h >= start && h < end).sort((a, b) => a - b);
   const from = Math.max(start, Math.min((inside[0] ?? start) - 6, end - length));
   const to = Math.min(end, from + length);

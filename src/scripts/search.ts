@@ -28,7 +28,7 @@ import {
   type SearchBundle,
   type TermHits,
 } from '../lib/search-query.ts';
-import type { PartFile } from '../lib/search-facets.ts';
+import type { PartFile, SearchValues as Values } from '../lib/search-facets.ts';
 import type { Vocabulary } from '../lib/search-vocabulary.ts';
 
 type Pagefind = {
@@ -37,8 +37,6 @@ type Pagefind = {
   search(term: string): Promise<{ results: { id: string; score: number; words: number[] }[] }>;
 };
 type FacetPage = Facets['pages'][number];
-/** A bundle's filter values, and the counts of every item (what the filters show before a search). */
-type Values = { values: Facets['values']; totals: Record<FilterGroup, number[]> };
 type Loaded = { pagefind: Pagefind; values: Values; vocab: Vocabulary };
 
 /**
@@ -126,16 +124,21 @@ function start(root: HTMLElement) {
   function load(which: SearchBundle): Promise<Loaded> {
     vocab ??= json<Vocabulary>('search/vocabulary.json');
     loaded[which] ??= (async () => {
+      // Fetched while Pagefind starts, not after it (a failure is reported when awaited below).
+      const valuesFile = json<Values>(`${SEARCH_BUNDLES[which]}values.json`);
+      valuesFile.catch(() => undefined);
       const pagefind = (await import(
         /* @vite-ignore */ `${base}${SEARCH_BUNDLES[which]}pagefind.js`
       )) as Pagefind;
       // On the page's own thread, so the page sees each file Pagefind fetches (see failedLoad).
       await pagefind.options({ baseUrl: base, noWorker: true });
-      const [values, v] = await Promise.all([
-        json<Values>(`${SEARCH_BUNDLES[which]}values.json`),
-        vocab,
-        pagefind.init(),
-      ]);
+      const [values, v] = await Promise.all([valuesFile, vocab, pagefind.init()]);
+      // A small site's every page's facets come with the values: no facet files to wait for.
+      if (values.pages) {
+        const facets = { values: values.values, pages: values.pages };
+        fullyLoaded[which] = facets;
+        everyPage[which] = Promise.resolve(facets);
+      }
       return { pagefind, values, vocab: v };
     })();
     // A failed load is tried again next time, not remembered.
@@ -291,9 +294,23 @@ function start(root: HTMLElement) {
     return [type, themes.join('; ')].filter(Boolean).join(' · ');
   }
 
+  /** A part's words and anchors in order, worked out once for all its items (a part may have 50). */
+  const split = new WeakMap<PartFile, { anchors: PartFile['anchors']; words: string[] }>();
+  function partWords(f: PartFile) {
+    let found = split.get(f);
+    if (!found) {
+      found = {
+        anchors: [...f.anchors].sort((a, b) => a.location - b.location),
+        words: f.content.split(/\s+/),
+      };
+      split.set(f, found);
+    }
+    return found;
+  }
+
   function itemNode(which: SearchBundle, facets: Facets, f: PartFile, m: Match) {
     const it = facets.pages[m.page]![4][m.item]!;
-    const anchors = [...f.anchors].sort((a, b) => a.location - b.location);
+    const { anchors, words } = partWords(f);
     const at = (loc: number) => loc - f.offset; // the part's words start at the page's word `offset`
     const k = anchors.findIndex((a) => a.location === it[0]);
     const anchor = anchors[k];
@@ -302,7 +319,6 @@ function start(root: HTMLElement) {
     li.append(el('a', { href: `${f.url}#${anchor.id}` }, anchor.text), ' ');
     li.append(el('span', { class: 'muted' }, describe(facets, m)));
     // The item's words after its title, up to its related terms or the next item.
-    const words = f.content.split(/\s+/);
     let end = anchors[k + 1] ? at(anchors[k + 1]!.location) : words.length;
     const from = at(anchor.location);
     const related = words.findIndex(
@@ -311,7 +327,7 @@ function start(root: HTMLElement) {
     if (related > 0) end = related;
     const start = Math.min(end, from + anchor.text.split(/\s+/).length);
     const p = el('p');
-    for (const run of excerpt(f.content, which === 'documents' ? from : start, end, m.hits.map(at)))
+    for (const run of excerpt(words, which === 'documents' ? from : start, end, m.hits.map(at)))
       p.append(run.mark ? el('mark', {}, run.text) : run.text);
     if (p.textContent?.trim()) li.append(p);
     return li;
