@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryWords } from '../../src/lib/search-records.ts';
+import { searchValues, WHOLE_FACETS_MAX } from '../../src/lib/search-facets.ts';
 import {
   applyFilters,
   capQuery,
@@ -218,6 +219,34 @@ describe('excerpts', () => {
       { text: 'd', mark: true },
       { text: ' e f', mark: false },
     ]);
+  });
+
+  it('are the same from words already split as from the text', () => {
+    const text = 'carers said respite  breaks helped them a lot';
+    expect(excerpt(text.split(/\s+/), 1, 8, [2, 3], 4)).toEqual(excerpt(text, 1, 8, [2, 3], 4));
+  });
+});
+
+describe('values.json for the search page', () => {
+  const facets = (pages: number): Facets => ({
+    values: {
+      theme: ['Breaks and respite'],
+      type: ['Commitment'],
+      council: ['Barnet'],
+      year: ['2009'],
+    },
+    pages: Array.from({ length: pages }, (_, i) => [`en_${i}`, 0, 0, [], [[i, 0, 0]]]),
+  });
+  const totals = { theme: [1], type: [1], council: [1], year: [1] };
+
+  it("carry every page's facets when they are small", () => {
+    expect(searchValues(facets(3), totals).pages).toEqual(facets(3).pages);
+  });
+
+  it("leave a large site's facets to their own files", () => {
+    const big = facets(2_000);
+    expect(JSON.stringify(big.pages).length).toBeGreaterThan(WHOLE_FACETS_MAX);
+    expect(searchValues(big, totals)).toEqual({ values: big.values, totals });
   });
 });
 
