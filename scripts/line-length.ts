@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 export const MAX = 120;
-/** Lines over MAX still to split (two in src/scripts/search.ts); lower it as they are fixed, to 0. */
-export const KNOWN_LONG_LINES = 2;
+/** Lines over MAX still allowed: none are left; a new long line fails the check. */
+export const KNOWN_LONG_LINES = 0;
 const SOURCE = /\.(ts|tsx|js|mjs|cjs|astro|css|json|ya?ml|sh)$|^\.ci\/run$/;
 const LEFT_OUT = [
   /^content\//,
