@@ -153,7 +153,11 @@ export class SearchFiles {
   }
 
   /** The index's own words, for spelling suggestions; none if they cannot be loaded. */
-  words(which: SearchBundle): Promise<string[]> {
-    return this.json<string[]>(`${SEARCH_BUNDLES[which]}words.json`).catch(() => []);
+  async words(which: SearchBundle): Promise<string[]> {
+    try {
+      return await this.json<string[]>(`${SEARCH_BUNDLES[which]}words.json`);
+    } catch {
+      return [];
+    }
   }
 }
