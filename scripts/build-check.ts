@@ -1,11 +1,13 @@
 /**
  * Is a finished build a whole site? Checked before it replaces the published one: the home and 404
- * pages, both search indexes written (and the records they were made from removed), every route
- * astro listed on disk, and as many HTML pages as astro says it built.
+ * pages, both search indexes written (their WebAssembly under the name the search page preloads,
+ * and the records they were made from removed), every route astro listed on disk, and as many HTML
+ * pages as astro says it built.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { SEARCH_LANGUAGE } from '../src/lib/search-query.ts';
 import { RECORDS_DIR, SEARCH_BUNDLES } from '../src/lib/search-records.ts';
 
 /** The files astro reports writing ("├─ /themes/index.html (+2ms)"), and its "N page(s) built" count. */
@@ -34,6 +36,8 @@ export function checkSite(dir: string, output: string): string[] {
   for (const [bundle, path] of Object.entries(SEARCH_BUNDLES)) {
     need(`${path}pagefind.js`, `the ${bundle} search script`);
     need(`${path}pagefind-entry.json`, `the ${bundle} search index`);
+    // The search page preloads it by this name: a Pagefind that names it otherwise must not ship.
+    need(`${path}wasm.${SEARCH_LANGUAGE}.pagefind`, `the ${bundle} search WebAssembly`);
   }
   if (existsSync(join(dir, RECORDS_DIR)))
     problems.push(`${RECORDS_DIR} is still there: the search indexing did not finish`);

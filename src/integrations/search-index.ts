@@ -17,7 +17,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildFacets, indexWords, searchValues, type Fragment } from '../lib/search-facets.ts';
 import { phase } from '../lib/phases.ts';
-import { allItems, countValues } from '../lib/search-query.ts';
+import { allItems, countValues, SEARCH_LANGUAGE } from '../lib/search-query.ts';
 import {
   pageHtml,
   RECORDS_DIR,
@@ -62,7 +62,7 @@ async function readFragments(dir: string): Promise<Fragment[]> {
 const INDEX_CHUNK_SIZE = '5000';
 
 async function writeBundle(bundle: string, path: string, dist: URL, records: SearchRecord[]) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const pages = searchPages(records);
   for (const page of pages) {

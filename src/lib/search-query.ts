@@ -17,6 +17,11 @@ export const FEW = 5;
  */
 export const SEARCH_BUNDLES = { items: 'pagefind/', documents: 'pagefind-documents/' } as const;
 export type SearchBundle = keyof typeof SEARCH_BUNDLES;
+/**
+ * The language both indexes are built in (forced), so Pagefind's WebAssembly has a fixed name,
+ * `wasm.en.pagefind`, which the search page preloads (src/pages/search.astro).
+ */
+export const SEARCH_LANGUAGE = 'en';
 
 export const FILTER_GROUPS = ['theme', 'type', 'council', 'year'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];

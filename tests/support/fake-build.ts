@@ -30,6 +30,7 @@ for (const dir of ['pagefind', 'pagefind-documents']) {
   mkdirSync(join(out, dir), { recursive: true });
   writeFileSync(join(out, dir, 'pagefind.js'), '');
   writeFileSync(join(out, dir, 'pagefind-entry.json'), '{}');
+  writeFileSync(join(out, dir, 'wasm.en.pagefind'), '');
 }
 console.log('12:00:01 [search-index] Indexed 2 items search records into pagefind/.');
 if (mode === 'hang') setInterval(() => {}, 1000);
