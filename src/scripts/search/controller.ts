@@ -188,6 +188,9 @@ export class SearchController {
   async run() {
     const me = ++this.latest;
     const which = this.state.in;
+    // The next search tries again. Cleared here, not when a failed search ends: Pagefind's own
+    // rejection for the failed file can arrive after that, and must still be recognised.
+    this.failures.failed = false;
     this.showNotes();
     try {
       const data = await this.files.load(which);
@@ -219,8 +222,6 @@ export class SearchController {
       if (me !== this.latest) return;
       console.warn('Search could not load:', error);
       this.showFailure();
-    } finally {
-      this.failures.failed = false; // the next search tries again
     }
   }
 }
