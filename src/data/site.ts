@@ -7,7 +7,6 @@ import { contentDir } from '../lib/content/dir.ts';
 import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
 import { buildModel, type SiteModel } from '../lib/model.ts';
 import { phase } from '../lib/phases.ts';
-import { registerOriginal } from '../lib/source-records.ts';
 import { corpusUnmentioned, formatUnmentioned } from '../lib/theme-coverage.ts';
 
 let model: Promise<SiteModel> | undefined;
@@ -89,13 +88,10 @@ async function load(): Promise<SiteModel> {
       ...input,
       strategies: input.strategies.filter((s) => !drafts.has(s.id)),
       sources: sources.map((e) => ({ id: e.id, data: e.data })),
+      records: records.map((e) => ({ id: e.id, data: e.data })),
     },
     anchors,
   );
-  for (const r of records) {
-    const passages = sources.find((s) => s.id === r.id)?.data.passages ?? [];
-    registerOriginal(r.id, r.data, passages);
-  }
   phase('model built');
   return site;
 }

@@ -310,8 +310,8 @@ export function strategyJson(strategy: SiteModel['strategies'][number], site: UR
     url: absoluteUrl(url.strategy(s.id), site),
     sourceUrl: absoluteUrl(url.source(s.source), site),
     items: items.map((item) => {
-      const { passages, sourceHref, part, anchor, strategyId, councilId, ...i } = item;
-      void [passages, anchor, strategyId, councilId]; // the entry already says these
+      const { passages, sourceHref, original, part, anchor, strategyId, councilId, ...i } = item;
+      void [passages, original, anchor, strategyId, councilId]; // the entry already says these
       return {
         ...i,
         sourceUrl: absoluteUrl(sourceHref, site),

@@ -8,10 +8,12 @@ import type { Item } from '../schemas/item.ts';
 import type { HelpView } from './help.ts';
 import type { National } from '../schemas/national.ts';
 import type { Block, ParsedSource } from '../schemas/source.ts';
+import type { SourceRecord } from '../schemas/source-record.ts';
 import type { Strategy } from '../schemas/strategy.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { anchorKey, type Anchors, type CorpusInput } from './corpus.ts';
 import { url } from './paths.ts';
+import { originalOf, originalPage } from './source-records.ts';
 import { passagePages, splitPages } from './source-text.ts';
 
 export type ItemView = Item & {
@@ -21,6 +23,8 @@ export type ItemView = Item & {
   passages: string[];
   /** The first passage, on the source page that holds it. */
   sourceHref: string;
+  /** The page of the council's original PDF the first passage starts on, and a link opening it there. */
+  original: { href: string; page: number } | null;
   /** HTML id of the item on its page. */
   anchor: string;
   /** The strategy sub-page the item is listed on: its framework heading, or `context`. */
@@ -48,8 +52,14 @@ export type SiteModel = {
   glossary: GlossaryTerm[];
   /** Addresses for "Get help now", each with the passage of the source that confirms it. */
   help: HelpView[];
-  /** Each source document, with its blocks split into reader pages. */
-  sources: { id: string; data: ParsedSource; strategy: string; pages: Block[][] }[];
+  /** Each source document, with its blocks split into reader pages and the link to the council's original. */
+  sources: {
+    id: string;
+    data: ParsedSource;
+    strategy: string;
+    pages: Block[][];
+    original: { href: string; label: string } | null;
+  }[];
 };
 
 export const itemAnchor = (itemId: string) => `item-${itemId}`;
@@ -107,14 +117,29 @@ function passageLinker(pages: ReadonlyMap<string, readonly Block[][]>) {
 }
 type Link = ReturnType<typeof passageLinker>;
 
+/** The page of the original each passage starts on (from the text's page markers), by source. */
+function originalPager(sources: ModelInput['sources'], records: ReadonlyMap<string, SourceRecord>) {
+  const pageOf = new Map(
+    sources.map((s) => [s.id, new Map(s.data.passages.map((p) => [p.id, p.page]))]),
+  );
+  return (source: string, passage: string | undefined) => {
+    const record = records.get(source);
+    return record && passage ? originalPage(record, pageOf.get(source)?.get(passage)) : null;
+  };
+}
+type Pager = ReturnType<typeof originalPager>;
+
 type ModelInput = Omit<CorpusInput, 'sources' | 'overviews'> & {
   sources: { id: string; data: ParsedSource }[];
+  /** Where each source text came from (content/sources/<id>.yaml); none means no links to originals. */
+  records?: { id: string; data: SourceRecord }[];
 };
 
 export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
   const pages = new Map(input.sources.map((s) => [s.id, splitPages(s.data.blocks)]));
   const link = passageLinker(pages);
-  const strategies = strategyViews(input, anchors, link);
+  const records = new Map((input.records ?? []).map((r) => [r.id, r.data]));
+  const strategies = strategyViews(input, anchors, link, originalPager(input.sources, records));
   const sourceOwner = new Map(strategies.map((s) => [s.source, s.id]));
   return {
     strategies,
@@ -133,13 +158,19 @@ export function buildModel(input: ModelInput, anchors: Anchors): SiteModel {
         data: s.data,
         strategy: sourceOwner.get(s.id) ?? '',
         pages: pages.get(s.id) ?? [],
+        original: originalOf(records.get(s.id)),
       }))
       .sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
 /** Strategies with their council's names and the source passages of their headings and items. */
-function strategyViews(input: ModelInput, anchors: Anchors, link: Link): StrategyView[] {
+function strategyViews(
+  input: ModelInput,
+  anchors: Anchors,
+  link: Link,
+  original: Pager,
+): StrategyView[] {
   const councils = new Map(input.councils.map((c) => [c.id, c.data]));
   return input.strategies
     .map(({ id, data }) => {
@@ -154,15 +185,19 @@ function strategyViews(input: ModelInput, anchors: Anchors, link: Link): Strateg
         councilOfficialName: councils.get(data.council)?.officialName ?? '',
         councilGss: councils.get(data.council)?.gss ?? '',
         headingHrefs,
-        items: data.items.map((item) => ({
-          ...item,
-          strategyId: id,
-          councilId: data.council,
-          passages: anchors.get(anchorKey.item(id, item.id)) ?? [],
-          sourceHref: link(data.source, anchors.get(anchorKey.item(id, item.id))?.[0]),
-          anchor: itemAnchor(item.id),
-          part: item.heading ?? CONTEXT_PART,
-        })),
+        items: data.items.map((item) => {
+          const passages = anchors.get(anchorKey.item(id, item.id)) ?? [];
+          return {
+            ...item,
+            strategyId: id,
+            councilId: data.council,
+            passages,
+            sourceHref: link(data.source, passages[0]),
+            original: original(data.source, passages[0]),
+            anchor: itemAnchor(item.id),
+            part: item.heading ?? CONTEXT_PART,
+          };
+        }),
       };
     })
     .sort((a, b) => a.councilName.localeCompare(b.councilName) || a.date.year - b.date.year);

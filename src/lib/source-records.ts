@@ -73,36 +73,19 @@ export function originalPageHref(record: SourceRecord, page: number | undefined)
   return `${o.url.replace(/#.*$/, '')}#page=${page}`;
 }
 
-// Filled once per build from the source records (as paths.ts is with reader pages), so components
-// can link to the council's original without every page passing records down.
-const originals = new Map<string, { record: SourceRecord; pages: ReadonlyMap<string, number> }>();
-
-/** Records a source's record and the page of the original each passage starts on. */
-export function registerOriginal(
-  sourceId: string,
-  record: SourceRecord,
-  passages: readonly { id: string; page?: number | undefined }[],
-): void {
-  const pages = new Map(
-    passages.flatMap((p) => (p.page === undefined ? [] : [[p.id, p.page] as const])),
-  );
-  originals.set(sourceId, { record, pages });
-}
-
 /** The link to the council's original, with its label ("PDF, 42 pages"), where an address is recorded. */
-export function originalOf(sourceId: string): { href: string; label: string } | null {
-  const o = originals.get(sourceId);
-  const label = o ? originalLabel(o.record) : null;
-  return o?.record.original.url && label !== null ? { href: o.record.original.url, label } : null;
+export function originalOf(
+  record: SourceRecord | undefined,
+): { href: string; label: string } | null {
+  const label = record ? originalLabel(record) : null;
+  return record?.original.url && label !== null ? { href: record.original.url, label } : null;
 }
 
 /** The page of the original PDF a passage starts on, and a link that opens the PDF there. */
 export function originalPage(
-  sourceId: string,
-  passageId: string | undefined,
+  record: SourceRecord,
+  page: number | undefined,
 ): { href: string; page: number } | null {
-  const o = originals.get(sourceId);
-  const page = passageId === undefined ? undefined : o?.pages.get(passageId);
-  const href = o && page !== undefined ? originalPageHref(o.record, page) : null;
+  const href = originalPageHref(record, page);
   return href && page !== undefined ? { href, page } : null;
 }

@@ -10,20 +10,26 @@ import {
 import { glossaryWords, searchRecords } from '../../src/lib/search-records.ts';
 import { itemRows, figureRows } from '../../src/lib/downloads.ts';
 import { parseSource } from '../../src/lib/source-text.ts';
-import { corpus, SOURCE_TEXT } from '../fixtures/factories.ts';
+import type { SourceRecord } from '../../src/schemas/source-record.ts';
+import { corpus, SOURCE_TEXT, sourceRecord } from '../fixtures/factories.ts';
 
-function model(change?: Parameters<typeof corpus>[0], text = SOURCE_TEXT) {
+function model(change?: Parameters<typeof corpus>[0], text = SOURCE_TEXT, record?: SourceRecord) {
   const input = corpus((c) => {
     const source = c.sources[0];
     if (source) source.data = { passages: parseSource(text).passages };
     change?.(c);
   });
   const { anchors } = checkCorpus(input);
-  return buildModel(
-    { ...input, sources: [{ id: 'example-source', data: parseSource(text) }] },
-    anchors,
-  );
+  const sources = [{ id: 'example-source', data: parseSource(text) }];
+  const records = record ? [{ id: 'example-source', data: record }] : [];
+  return buildModel({ ...input, sources, records }, anchors);
 }
+
+// The fixture's text as imported from a PDF: its quoted passages start on pages 7 and 8 of the original.
+const PAGED_TEXT = SOURCE_TEXT.replace('We will', '[page 7]\nWe will').replace(
+  'In 2008',
+  '[page 8]\nIn 2008',
+);
 
 // 45 paragraphs of 1,000 characters before the fixture's text: reader pages hold 20,000 characters,
 // so the quoted passages (from line 91 on) are on the third page.
@@ -55,6 +61,25 @@ describe('site model', () => {
       title: '/sources/example-source/3/#L91',
     });
     expect(m.national.map((n) => n.sourceHref)).toEqual(['/sources/example-source/3/#L95']);
+  });
+
+  it("links each item to the page of the council's original its passage starts on", () => {
+    const m = model(undefined, PAGED_TEXT, sourceRecord());
+    expect(m.strategies[0]?.items.map((i) => [i.id, i.original])).toEqual([
+      ['1.1', { href: 'https://example.org/strategy.pdf#page=7', page: 7 }],
+      ['1.2', { href: 'https://example.org/strategy.pdf#page=8', page: 8 }],
+    ]);
+    expect(m.sources[0]?.original).toEqual({
+      href: 'https://example.org/strategy.pdf',
+      label: 'PDF, 42 pages',
+    });
+  });
+
+  it('gives no page of the original without a PDF address, page markers or a record', () => {
+    const web = sourceRecord({ original: { url: 'https://example.org/s', format: 'html' } });
+    for (const m of [model(undefined, PAGED_TEXT, web), model(), model(undefined, PAGED_TEXT)])
+      expect(m.strategies[0]?.items.map((i) => i.original)).toEqual([null, null]);
+    expect(model().sources[0]?.original).toBeNull();
   });
 
   it('counts items per strategy and theme, and per national outcome', () => {
