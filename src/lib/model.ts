@@ -13,7 +13,7 @@ import type { Strategy } from '../schemas/strategy.ts';
 import type { Theme } from '../schemas/theme.ts';
 import { anchorKey, type Anchors, type CorpusInput } from './corpus.ts';
 import { url } from './paths.ts';
-import { originalOf, originalPage } from './source-records.ts';
+import { originalOf, originalPage } from './originals.ts';
 import { passagePages, splitPages } from './source-text.ts';
 
 export type ItemView = Item & {

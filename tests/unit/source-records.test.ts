@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkSourceRecords,
-  originalLabel,
-  originalPageHref,
-  sha256,
-} from '../../src/lib/source-records.ts';
+import { checkSourceRecords, sha256 } from '../../src/lib/source-records.ts';
+import { originalLabel, originalPageHref } from '../../src/lib/originals.ts';
 import { sourceRecordSchema, type SourceRecord } from '../../src/schemas/source-record.ts';
 import { parseSource } from '../../src/lib/source-text.ts';
 import { readContent } from '../../src/lib/content/reader.ts';
