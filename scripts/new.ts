@@ -14,6 +14,7 @@ import {
   type ThemeTerms,
 } from '../src/lib/scaffold.ts';
 import { parseSource } from '../src/lib/source-text.ts';
+import { stripEmphasis } from '../src/lib/text.ts';
 import { councilSchema } from '../src/schemas/council.ts';
 
 const fail = (message: string): never => {
@@ -107,7 +108,7 @@ const title =
   recorded && index.contains(recorded)
     ? recorded
     : firstHeading?.kind === 'heading'
-      ? firstHeading.text.replace(/\*+/g, '')
+      ? stripEmphasis(firstHeading.text)
       : (passages[0]?.text ?? fail(`${source}.txt has no text`));
 const themes = (parse(readFileSync(`${root}/themes.yaml`, 'utf8')) as ThemeTerms[]).map((t) => ({
   id: t.id,

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import type { Block } from './source-text.ts';
+import { stripEmphasis } from './text.ts';
 
 export type ThemeTerms = { id: string; title: string; synonyms: readonly string[] };
 export type ProposedHeading = { id: string; title: string; themes: string[] };
@@ -35,7 +36,7 @@ export function proposeHeadings(
   const chosen = top.length >= 2 ? top : headings;
   const seen = new Set<string>();
   return chosen.flatMap((h) => {
-    const title = h.text.replace(/\*+/g, '').trim();
+    const title = stripEmphasis(h.text).trim();
     if (seen.has(title) || !/[a-z]{3}/i.test(title)) return [];
     seen.add(title);
     return [{ id: `h${seen.size}`, title, themes: themesFor(title, themes) }];
