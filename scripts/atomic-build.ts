@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { escapeRegExp } from '../src/lib/text.ts';
 
 export type BuildOptions = {
   /** The folder the site is published in (dist/). */
@@ -58,9 +59,7 @@ const alive = (pid: number) => {
 export function recoverLeftovers(outDir: string): void {
   const parent = dirname(resolve(outDir));
   const name = basename(resolve(outDir));
-  const pattern = new RegExp(
-    `^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(building|previous)-(\\d+)$`,
-  );
+  const pattern = new RegExp(`^\\.${escapeRegExp(name)}-(building|previous)-(\\d+)$`);
   if (!existsSync(parent)) return;
   for (const entry of readdirSync(parent)) {
     const m = pattern.exec(entry);

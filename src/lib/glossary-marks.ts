@@ -4,6 +4,7 @@
  * across one page's texts.
  */
 import type { GlossaryTerm } from '../schemas/glossary.ts';
+import { escapeRegExp } from './text.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -22,9 +23,7 @@ function matcher(terms: readonly GlossaryTerm[]): Matcher {
   const byForm = new Map<string, GlossaryTerm>();
   for (const t of terms)
     for (const form of [t.term, ...t.aliases]) if (form.length >= 2) byForm.set(form, t);
-  const forms = [...byForm.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\w-])(${forms.join('|') || '(?!)'})(?![\\w-])`, 'g');
   const m = { pattern, byForm };
   cache.set(terms, m);
@@ -54,9 +53,7 @@ export function findTerms(
         if (form.length >= 2) byForm.set(form.toLowerCase(), { term: t, form: 'term' });
       if (t.expansion) byForm.set(t.expansion.toLowerCase(), { term: t, form: 'expansion' });
     }
-    const forms = [...byForm.keys()]
-      .sort((a, b) => b.length - a.length)
-      .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     f = {
       pattern: new RegExp(`(?<![\\w-])(${forms.join('|') || '(?!)'})(?![\\w-])`, 'gi'),
       byForm,

@@ -5,6 +5,7 @@
 import type { Item } from '../schemas/item.ts';
 import { periodLabel } from './format.ts';
 import { DOCUMENT_TYPE_LABELS, type StrategyView } from './model.ts';
+import { escapeRegExp as escapeRe } from './text.ts';
 
 /** Longest title before it is shortened at a clause or word boundary. */
 export const TITLE_MAX = 90;
@@ -53,8 +54,6 @@ export function itemTitle(item: Pick<Item, 'summary'> & { title?: string; name?:
 
 /** What naming a strategy needs: its council's name and the document's titles. */
 export type NamedStrategy = { councilName: string; shortTitle: string; title?: string };
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether a text already names the council (as a whole word, "Barnet's" included). */
 export function mentions(text: string, council: string): boolean {

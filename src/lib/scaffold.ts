@@ -5,12 +5,11 @@
  */
 import { stringify } from 'yaml';
 import type { Block } from './source-text.ts';
-import { stripEmphasis } from './text.ts';
+import { escapeRegExp as escapeRe, stripEmphasis } from './text.ts';
 
 export type ThemeTerms = { id: string; title: string; synonyms: readonly string[] };
 export type ProposedHeading = { id: string; title: string; themes: string[] };
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const mentions = (text: string, term: string) =>
   new RegExp(`\\b${escapeRe(term.toLowerCase())}`).test(text.toLowerCase());
 

@@ -26,6 +26,11 @@ export function stripTags(html: string): string {
     .trim();
 }
 
+/** A text matched literally inside a regular expression: its special characters escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A source passage as readers see it: emphasis markers from the extraction (`**`, `*`) are layout, dropped. */
 export function stripEmphasis(text: string): string {
   return text.replace(/\*+/g, '');

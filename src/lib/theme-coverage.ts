@@ -3,6 +3,8 @@
  * with items on a theme must be mentioned (by its council's name) in that theme's comparison, or the
  * theme must be marked as reviewed for it (`reviewedFor`) by someone who checked the text covers it.
  */
+import { escapeRegExp } from './text.ts';
+
 export type CoverageTheme = {
   id: string;
   comparison?: string | undefined;
@@ -12,7 +14,7 @@ export type CoverageStrategy = { id: string; councilName: string; themes: readon
 export type Unmentioned = { theme: string; strategy: string; councilName: string; items: number };
 
 const mentions = (text: string, name: string) =>
-  new RegExp(`(^|[^A-Za-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).test(text);
+  new RegExp(`(^|[^A-Za-z])${escapeRegExp(name)}(?![a-z])`).test(text);
 
 /** Theme × strategy pairs whose comparison text says nothing of a strategy that has items on it. */
 export function unmentionedStrategies(
