@@ -4,10 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createQuoteIndex } from '../src/lib/quotes.ts';
 import { markDifferences } from '../src/lib/quote-diff.ts';
 import { parseSource } from '../src/lib/source-text.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
 
 const [id, ...rest] = process.argv.slice(2);
 const quote = rest.join(' ').trim();
-const file = `${process.env['CONTENT_DIR'] ?? 'content'}/sources/${id ?? ''}.txt`;
+const file = `${contentDir()}/sources/${id ?? ''}.txt`;
 if (!id || !quote) {
   console.error('usage: npm run find-quote -- <source-id> "<words>"');
   process.exit(2);

@@ -10,6 +10,7 @@ import { stringify } from 'yaml';
 import { importFile } from '../src/lib/import/read.ts';
 import { sha256 } from '../src/lib/source-records.ts';
 import { parseSource } from '../src/lib/source-text.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
 import { sourceRecordSchema, type SourceRecord } from '../src/schemas/source-record.ts';
 
 const usage =
@@ -38,7 +39,7 @@ const id =
 if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
   fail(`--id ${id}: use lower-case letters, digits and hyphens`);
 if (!existsSync(file)) fail(`${file} does not exist`);
-const dir = `${process.env['CONTENT_DIR'] ?? 'content'}/sources`;
+const dir = `${contentDir()}/sources`;
 const out = `${dir}/${id}.txt`;
 if (existsSync(out) && !values.force) fail(`${out} exists already; add --force to replace it`);
 

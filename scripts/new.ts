@@ -14,6 +14,7 @@ import {
   type ThemeTerms,
 } from '../src/lib/scaffold.ts';
 import { parseSource } from '../src/lib/source-text.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
 import { stripEmphasis } from '../src/lib/text.ts';
 import { councilSchema } from '../src/schemas/council.ts';
 
@@ -43,7 +44,7 @@ if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(council))
 if (!Number.isInteger(year) || year < 1990 || year > 2040)
   fail(`${yearArg || '(none)'}: expected the year, e.g. 2014`);
 
-const root = process.env['CONTENT_DIR'] ?? 'content';
+const root = contentDir();
 const sourceIds = readdirSync(`${root}/sources`)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => f.slice(0, -4));

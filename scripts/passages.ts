@@ -2,9 +2,10 @@
 // `npm run passages -- <source-id> [from-line] [to-line]`.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseSource } from '../src/lib/source-text.ts';
+import { contentDir } from '../src/lib/content/dir.ts';
 
 const [id, fromArg, toArg] = process.argv.slice(2);
-const dir = `${process.env['CONTENT_DIR'] ?? 'content'}/sources`;
+const dir = `${contentDir()}/sources`;
 if (!id) {
   console.error('usage: npm run passages -- <source-id> [from-line] [to-line]');
   process.exit(2);
