@@ -4,6 +4,7 @@
  */
 import type { CouncilView, ItemView, StrategyView } from './model.ts';
 import { strategyName } from './names.ts';
+import { byRegionCouncilDate } from './order.ts';
 
 /** Strategies per compare page: enough columns to compare, few enough to read and stay within budget. */
 export const COMPARE_PAGE_SIZE = 5;
@@ -17,16 +18,10 @@ export function compareOrder(
   councils: readonly Pick<CouncilView, 'id' | 'region'>[],
 ): CompareEntry[] {
   const regionOf = new Map(councils.map((c) => [c.id, c.region]));
+  const order = byRegionCouncilDate((s: StrategyView) => regionOf.get(s.council) ?? '');
   return strategies
     .map((strategy) => ({ strategy, region: regionOf.get(strategy.council) ?? '' }))
-    .sort(
-      (a, b) =>
-        a.region.localeCompare(b.region) ||
-        a.strategy.councilName.localeCompare(b.strategy.councilName) ||
-        b.strategy.date.year - a.strategy.date.year ||
-        (b.strategy.date.iso ?? '').localeCompare(a.strategy.date.iso ?? '') ||
-        a.strategy.id.localeCompare(b.strategy.id),
-    )
+    .sort((a, b) => order(a.strategy, b.strategy))
     .map((entry, i) => ({ ...entry, page: Math.floor(i / COMPARE_PAGE_SIZE) + 1 }));
 }
 

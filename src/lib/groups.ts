@@ -5,6 +5,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import type { ItemType } from '../schemas/item.ts';
+import { byRegionCouncilDate, type Orderable } from './order.ts';
 
 export type StrategyGroup<S> = {
   slug: string | undefined;
@@ -20,17 +21,12 @@ export type StrategyGroup<S> = {
  */
 export const GROUP_SIZE = 12;
 
-export function strategyGroups<S extends { councilName: string; date: { year: number } }>(
+export function strategyGroups<S extends Orderable>(
   strategies: readonly S[],
   regionOf: (s: S) => string,
   max = GROUP_SIZE,
 ): StrategyGroup<S>[] {
-  const ordered = [...strategies].sort(
-    (a, b) =>
-      regionOf(a).localeCompare(regionOf(b)) ||
-      a.councilName.localeCompare(b.councilName) ||
-      b.date.year - a.date.year,
-  );
+  const ordered = [...strategies].sort(byRegionCouncilDate(regionOf));
   if (ordered.length <= max)
     return [{ slug: undefined, label: 'All strategies', region: undefined, strategies: ordered }];
   const slugger = new GithubSlugger();
