@@ -14,6 +14,19 @@ export function checkMeasureLinks(s: Strategy): LinkProblem[] {
   const headings = new Set(s.framework.headings.map((h) => h.id));
   s.items.forEach((item, i) => {
     const at: FieldPath = ['items', i];
+    if (
+      item.type === 'outcome' &&
+      (item.measures === undefined) === (item.appliesTo === undefined)
+    ) {
+      problems.push({
+        path: [...at, item.measures === undefined ? 'measures' : 'appliesTo'],
+        expected: 'exactly one of `measures` and `appliesTo`',
+        found: item.measures === undefined ? 'neither' : 'both',
+        fix:
+          'list the ids this outcome measures in `measures`, or write `appliesTo: strategy` ' +
+          'where the source states it for the whole strategy',
+      });
+    }
     if (item.type === 'outcome' || item.type === 'target') {
       (item.measures ?? []).forEach((ref, j) => {
         const target = items.get(ref);

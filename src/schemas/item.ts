@@ -140,9 +140,19 @@ export const outcomeSchema = z.strictObject({
   measures: z
     .array(slug())
     .min(1, { error: 'expected the id of at least one item or heading it measures' })
+    .optional()
     .meta({
       description:
-        'Ids of the commitments (or framework headings) in this strategy that this outcome measures.',
+        'Ids of the commitments (or framework headings) in this strategy that this outcome measures. ' +
+        'Give exactly one of `measures` and `appliesTo`.',
+    }),
+  appliesTo: z
+    .literal('strategy')
+    .optional()
+    .meta({
+      description:
+        'Instead of `measures`: "strategy" where the source states the outcome for the strategy as a ' +
+        'whole and links it to no priority or action. Never a guess at a link.',
     }),
   measuredBy: noteText().optional().meta({
     description:
