@@ -120,3 +120,24 @@ describe('measure links check', () => {
     ]);
   });
 });
+
+describe('what an outcome measures', () => {
+  const strategy = (items: Item[]) => strategySchema.parse(strategyInput({ items }));
+  const wrong = (s: ReturnType<typeof strategy>) =>
+    checkMeasureLinks(s).map((p) => `${formatPath(p.path)}: ${p.found}`);
+
+  it('accepts an outcome the source states for the whole strategy', () => {
+    const whole = { ...outcome('o', []), measures: undefined, appliesTo: 'strategy' } as Item;
+    expect(wrong(strategy([commitment('a'), whole]))).toEqual([]);
+  });
+
+  it('reports an outcome that says neither what it measures nor that it is for the whole strategy', () => {
+    const neither = { ...outcome('o', []), measures: undefined } as Item;
+    expect(wrong(strategy([commitment('a'), neither]))).toEqual(['items[1].measures: neither']);
+  });
+
+  it('reports an outcome that gives both, since one of them must be a guess', () => {
+    const both = outcome('o', ['a'], { appliesTo: 'strategy' } as Partial<Item>);
+    expect(wrong(strategy([commitment('a'), both]))).toEqual(['items[1].appliesTo: both']);
+  });
+});
