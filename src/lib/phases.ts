@@ -5,15 +5,18 @@
  * which the benchmark reads to say where time and memory go: a build's peak falls between marks.
  * Without it, marks do nothing. Also how the benchmark reads Astro's own per-page times, by route.
  */
+import { getHeapStatistics } from 'node:v8';
+
 export const PHASE_PREFIX = '[phase]';
 
 const mb = (n: number) => Math.round(n / 2 ** 20);
-type Sampler = { rss: number; heap: number; timer?: NodeJS.Timeout };
+type Sampler = { rss: number; heap: number; atPeak?: NodeJS.MemoryUsage; timer?: NodeJS.Timeout };
 // On globalThis: the config's integrations and the built pages each load their own copy of this module,
 // and a peak is since the previous mark of either.
 const held = globalThis as { cscPhasePeak?: Sampler };
 const sample = (s: Sampler) => {
   const m = process.memoryUsage();
+  if (m.rss > s.rss) s.atPeak = m;
   s.rss = Math.max(s.rss, m.rss);
   s.heap = Math.max(s.heap, m.heapUsed);
   return m;
@@ -28,8 +31,20 @@ export function phase(name: string): void {
     `${PHASE_PREFIX} ${name} t=${Date.now()} rss=${mb(m.rss)} heap=${mb(m.heapUsed)} ` +
       `peak=${mb(s.rss)} peakHeap=${mb(s.heap)}`,
   );
+  // CSC_MEM: where the peak's RSS was (heap reserved and used, memory outside the heap), for issue 18.
+  if (process.env['CSC_MEM'] && s.atPeak) {
+    const p = s.atPeak;
+    const v = getHeapStatistics();
+    console.log(
+      `[mem] ${name} atPeak rss=${mb(p.rss)} heapTotal=${mb(p.heapTotal)} heapUsed=${mb(p.heapUsed)} ` +
+        `external=${mb(p.external)} arrayBuffers=${mb(p.arrayBuffers)} | now v8 total=${mb(v.total_heap_size)} ` +
+        `physical=${mb(v.total_physical_size)} used=${mb(v.used_heap_size)} malloced=${mb(v.malloced_memory)} ` +
+        `peakMalloced=${mb(v.peak_malloced_memory)} limit=${mb(v.heap_size_limit)}`,
+    );
+  }
   s.rss = 0;
   s.heap = 0;
+  delete s.atPeak;
 }
 
 export type PhaseMark = {
