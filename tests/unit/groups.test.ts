@@ -3,6 +3,7 @@ import { countPhrase, groupByType, ITEM_TYPE_ORDER, strategyGroups } from '../..
 import { ITEM_TYPES, type ItemType } from '../../src/schemas/item.ts';
 
 const strategy = (councilName: string, region: string, year = 2009) => ({
+  id: `${councilName.toLowerCase()}-${year}`,
   councilName,
   region,
   date: { year },
