@@ -137,7 +137,7 @@ describe('what an outcome measures', () => {
   });
 
   it('reports an outcome that gives both, since one of them must be a guess', () => {
-    const both = outcome('o', ['a'], { appliesTo: 'strategy' } as Partial<Item>);
+    const both = outcome('o', ['a'], { appliesTo: 'strategy' });
     expect(wrong(strategy([commitment('a'), both]))).toEqual(['items[1].appliesTo: both']);
   });
 });
