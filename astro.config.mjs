@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { buildPhases } from './src/integrations/build-phases.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { storeModule } from './src/integrations/store-module.ts';
 import { contentDir } from './src/lib/content/dir.ts';
 import { reportAddressProblem, reportConfig } from './src/lib/site-meta.ts';
 import { loadEnv } from 'vite';
@@ -46,6 +47,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Never inline processed scripts into pages: the Content Security Policy forbids inline scripts.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), ...(siteUrl ? [sitemap()] : []), searchIndex(), buildPhases()],
+  integrations: [
+    mdx(),
+    ...(siteUrl ? [sitemap()] : []),
+    storeModule(),
+    searchIndex(),
+    buildPhases(),
+  ],
   devToolbar: { enabled: false },
 });
