@@ -1,7 +1,15 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import { panelDrawing, splitPanels } from '../../src/lib/charts/bars.ts';
-import { chartFile, chartsFor, dateSpan, NARROW, WIDE } from '../../src/lib/charts/catalog.ts';
+import {
+  chartFile,
+  chartFiles,
+  chartGroups,
+  chartsFor,
+  dateSpan,
+  NARROW,
+  WIDE,
+} from '../../src/lib/charts/catalog.ts';
 import { seriesDrawing, steepest, type Series } from '../../src/lib/charts/lines.ts';
 import { emptyRows, largestCell, matrixDrawing, shader } from '../../src/lib/charts/matrix.ts';
 import { serialise, tickLabel, type Drawing, type Node } from '../../src/lib/charts/svg.ts';
@@ -260,6 +268,22 @@ describe('the charts of a site', () => {
     expect(chartFile(themes as NonNullable<typeof themes>)).toMatch(
       /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
     );
+  });
+
+  it('are drawn once per model and chart, however many pages and files ask for them', () => {
+    const site = model();
+    const coverage = chartsFor('coverage', site);
+    expect(chartsFor('coverage', site)).toBe(coverage);
+    expect(chartsFor('coverage', site, '-x')).not.toBe(coverage);
+    expect(chartsFor('targets', site)).not.toBe(coverage);
+    // Another model, even with the same content, has its own charts.
+    expect(chartsFor('coverage', { ...site })).not.toBe(coverage);
+    expect(chartsFor('coverage', { ...site })).toEqual(coverage);
+    expect(chartGroups(site)).toBe(chartGroups(site));
+    const files = chartFiles(site);
+    expect(chartFiles(site)).toBe(files);
+    const [group] = chartGroups(site);
+    expect(files).toContain(chartsFor('coverage', group?.sub ?? site, group?.suffix)[0]);
   });
 
   it('leave a clear note, not an empty drawing, when there is nothing to draw', () => {

@@ -351,13 +351,26 @@ function specificity(site: SiteModel, suffix: string): Chart {
 
 export type ChartId = 'coverage' | 'timeline' | 'targets' | 'figures' | 'specificity';
 
-/** The charts of one chart page, for the strategies in `site`; `suffix` tells groups' files apart. */
-export function chartsFor(id: ChartId, site: SiteModel, suffix = ''): Chart[] {
+function drawCharts(id: ChartId, site: SiteModel, suffix: string): Chart[] {
   if (id === 'coverage') return coverage(site, suffix);
   if (id === 'timeline') return [timeline(site, suffix)];
   if (id === 'targets') return [targets(site, suffix)];
   if (id === 'specificity') return [specificity(site, suffix)];
   return figures(site, suffix);
+}
+
+// The same charts are asked for by the CSV and SVG file routes, the chart page and its matrices: drawn
+// once per model (the model is never changed once built; callers must not change the charts either).
+const drawn = new WeakMap<SiteModel, Map<string, Chart[]>>();
+
+/** The charts of one chart page, for the strategies in `site`; `suffix` tells groups' files apart. */
+export function chartsFor(id: ChartId, site: SiteModel, suffix = ''): Chart[] {
+  let bySite = drawn.get(site);
+  if (!bySite) drawn.set(site, (bySite = new Map()));
+  const key = `${id} ${suffix}`;
+  let charts = bySite.get(key);
+  if (!charts) bySite.set(key, (charts = drawCharts(id, site, suffix)));
+  return charts;
 }
 
 /** The standalone SVG file of a chart: its drawings with title, finding and source. */
@@ -374,10 +387,20 @@ export function chartFile(chart: Chart): string {
 export const chartHref = (file: string, ext: 'csv' | 'svg') =>
   url.page(`data/charts/${file}.${ext}`);
 
+type ChartGroup = { group: StrategyGroup<StrategyView>; sub: SiteModel; suffix: string };
+const grouped = new WeakMap<SiteModel, ChartGroup[]>();
+
 /** The groups chart pages are split into, each with a model holding only its strategies. */
-export function chartGroups(
-  site: SiteModel,
-): { group: StrategyGroup<StrategyView>; sub: SiteModel; suffix: string }[] {
+export function chartGroups(site: SiteModel): ChartGroup[] {
+  // The same groups (the same `sub` models) each time, so their charts are drawn once.
+  const hit = grouped.get(site);
+  if (hit) return hit;
+  const groups = groupCharts(site);
+  grouped.set(site, groups);
+  return groups;
+}
+
+function groupCharts(site: SiteModel): ChartGroup[] {
   const region = new Map(site.councils.map((c) => [c.id, c.region]));
   return strategyGroups(site.strategies, (s) => region.get(s.council) ?? '').map((group) => {
     const ids = new Set(group.strategies.map((s) => s.id));
@@ -406,8 +429,17 @@ export const newestStrategies = (strategies: readonly StrategyView[], limit = HO
 export const homeSuffix = (site: SiteModel, shown: number) =>
   shown < site.strategies.length ? '-newest' : '';
 
+const filed = new WeakMap<SiteModel, Chart[]>();
+
 /** Every chart file the site offers: each group's charts, and the home page's when it differs. */
 export function chartFiles(site: SiteModel): Chart[] {
+  // Listed by the CSV route and the SVG route: once.
+  let files = filed.get(site);
+  if (!files) filed.set(site, (files = listChartFiles(site)));
+  return files;
+}
+
+function listChartFiles(site: SiteModel): Chart[] {
   const ids: ChartId[] = ['coverage', 'timeline', 'targets', 'figures', 'specificity'];
   const out = chartGroups(site).flatMap(({ sub, suffix }) =>
     ids.flatMap((id) => chartsFor(id, sub, suffix)),
