@@ -55,9 +55,18 @@ export function itemTitle(item: Pick<Item, 'summary'> & { title?: string; name?:
 /** What naming a strategy needs: its council's name and the document's titles. */
 export type NamedStrategy = { councilName: string; shortTitle: string; title?: string };
 
+// One pattern per council name, not one per call: names are asked for on every item card.
+const namePatterns = new Map<string, RegExp>();
+
 /** Whether a text already names the council (as a whole word, "Barnet's" included). */
 export function mentions(text: string, council: string): boolean {
-  return new RegExp(`(?<![\\w-])${escapeRe(council)}(?![\\w-])`, 'i').test(text);
+  let pattern = namePatterns.get(council);
+  if (!pattern) {
+    // Not global, so `test` keeps no position between texts.
+    pattern = new RegExp(`(?<![\\w-])${escapeRe(council)}(?![\\w-])`, 'i');
+    namePatterns.set(council, pattern);
+  }
+  return pattern.test(text);
 }
 
 /** A council named in a text only where the text does not already name it. */

@@ -90,6 +90,16 @@ describe('strategy and council names', () => {
     expect(mentions('Barnetby carers', 'Barnet')).toBe(false);
   });
 
+  it('give the same answer however often the same council is asked about', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(mentions('Barnet carers', 'Barnet')).toBe(true);
+      expect(mentions('carers in barnet', 'Barnet')).toBe(true);
+      expect(mentions('Barnetby carers', 'Barnet')).toBe(false);
+      expect(mentions('Carers in St. Helens', 'St. Helens')).toBe(true);
+      expect(mentions('Carers in St Helens', 'St. Helens')).toBe(false);
+    }
+  });
+
   it('name a document by its full title, with the council only if the title lacks it', () => {
     expect(documentName(strategy())).toBe('Barnet: Inter-agency Carers Strategy');
     const herts = strategy({
