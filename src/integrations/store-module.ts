@@ -23,7 +23,9 @@ export function storeModule(): AstroIntegration {
   return {
     name: 'store-module',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => updateConfig({ vite: { plugins: [plugin] } }),
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [plugin] } });
+      },
     },
   };
 }

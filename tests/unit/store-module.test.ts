@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { splitStoreModule } from '../../src/lib/store-module.ts';
 
@@ -5,7 +6,7 @@ import { splitStoreModule } from '../../src/lib/store-module.ts';
 const astroModule = (data: unknown) =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
 const evaluate = (code: string): unknown =>
-  new Function(`return ${code.replace(/^export default /, '')}`)() as unknown;
+  runInNewContext(code.replace(/^export default /, '')) as unknown;
 /** The pieces of a split module, read as the JSON array of strings they are written as. */
 const piecesOf = (code: string) =>
   JSON.parse(code.slice('export default JSON.parse('.length, -".join(''))".length)) as string[];

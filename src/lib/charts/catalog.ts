@@ -366,7 +366,7 @@ const drawn = new WeakMap<SiteModel, Map<string, Chart[]>>();
 /** The charts of one chart page, for the strategies in `site`; `suffix` tells groups' files apart. */
 export function chartsFor(id: ChartId, site: SiteModel, suffix = ''): Chart[] {
   let bySite = drawn.get(site);
-  if (!bySite) drawn.set(site, (bySite = new Map()));
+  if (!bySite) drawn.set(site, (bySite = new Map<string, Chart[]>()));
   const key = `${id} ${suffix}`;
   let charts = bySite.get(key);
   if (!charts) bySite.set(key, (charts = drawCharts(id, site, suffix)));
