@@ -40,7 +40,8 @@ export const collections = {
     schema: searchWords.schema,
   }),
   help: defineCollection({ loader: contentLoader('help', dir), schema: help.schema }),
-  sources: defineCollection({ loader: contentLoader('sources', dir), schema: sources.schema }),
+  // Ids and digests only: the model reads the texts themselves through the content reader.
+  sources: defineCollection({ loader: contentLoader('sources', dir), schema: sources.stored }),
   sourceRecords: defineCollection({
     loader: contentLoader('sourceRecords', dir),
     schema: sourceRecords.schema,

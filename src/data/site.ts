@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { contentDir } from '../lib/content/dir.ts';
+import { readSource } from '../lib/content/reader.ts';
 import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
 import { buildModel, type SiteModel } from '../lib/model.ts';
 import { phase } from '../lib/phases.ts';
@@ -53,10 +54,10 @@ async function readCollections() {
     sources: sources.map((e) => ({
       id: e.id,
       file: fileOf(e, `${root}/sources/${e.id}.txt`),
-      data: e.data,
+      data: readSource(root, e.id),
     })),
   };
-  return { input, sources, records };
+  return { input, records };
 }
 
 /** Stops the build on any content problem, listing them all; warns of stale theme comparisons. */
@@ -78,7 +79,7 @@ function check(input: CorpusInput) {
 
 async function load(): Promise<SiteModel> {
   phase('model start');
-  const { input, sources, records } = await readCollections();
+  const { input, records } = await readCollections();
   phase('model collections read');
   const anchors = check(input);
   // Drafts are checked with the rest but not published until `draft: true` is removed.
@@ -87,7 +88,7 @@ async function load(): Promise<SiteModel> {
     {
       ...input,
       strategies: input.strategies.filter((s) => !drafts.has(s.id)),
-      sources: sources.map((e) => ({ id: e.id, data: e.data })),
+      sources: input.sources.map((s) => ({ id: s.id, data: s.data })),
       records: records.map((e) => ({ id: e.id, data: e.data })),
     },
     anchors,

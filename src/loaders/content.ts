@@ -7,7 +7,7 @@ import type { Loader } from 'astro/loaders';
 import { checkContent, type ContentCheck } from '../lib/content/check.ts';
 import { formatReport } from '../lib/content/problem.ts';
 import { listFiles } from '../lib/content/reader.ts';
-import { COLLECTION_NAMES, type CollectionName } from '../lib/content/registry.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../lib/content/registry.ts';
 
 type Cached = { key: string; check: ContentCheck; loaded: Set<CollectionName> };
 let cached: Cached | undefined;
@@ -36,10 +36,12 @@ export function contentLoader(name: CollectionName, dir: string): Loader {
       throw error;
     }
     store.clear();
+    // A collection read by reference (the source texts) is stored without its data.
+    const byReference = 'stored' in COLLECTIONS[name];
     for (const entry of read.entries[name]) {
       const data = await context.parseData({
         id: entry.id,
-        data: entry.raw as Record<string, unknown>,
+        data: byReference ? {} : (entry.raw as Record<string, unknown>),
         filePath: entry.file,
       });
       store.set({

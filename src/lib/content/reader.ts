@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseSource } from '../source-text.ts';
+import { parseSource, type ParsedSource } from '../source-text.ts';
 import { decodeUtf8, forbiddenCharacters, forbiddenInValue, hygieneProblem } from './hygiene.ts';
 import { FILE_ID, toSlug } from './ids.ts';
 import { readOverview } from './overview.ts';
@@ -53,6 +53,16 @@ export type ContentRead = {
   /** Each YAML file read, to place problems found by later checks. */
   yaml: Map<string, YamlFile>;
 };
+
+/**
+ * One source text, parsed, for the site model: Astro's store keeps only its id and digest. The
+ * content loader has already read and checked the same file in this build.
+ */
+export function readSource(dir: string, id: string): ParsedSource {
+  const layout: Layout = COLLECTIONS.sources.layout;
+  const rel = layout.kind === 'files' ? `${layout.dir}/${id}${layout.ext}` : id;
+  return parseSource(readFileSync(join(dir, rel), 'utf8'));
+}
 
 /** Every file under a folder, relative to it, in a stable order; hidden names are returned, not entered. */
 export function listFiles(root: string, sub = ''): string[] {

@@ -28,6 +28,9 @@ const list = (file: string): Layout => ({ kind: 'list', file });
 /** An overview's data is empty: its Markdown body is rendered, and checked in src/lib/content/overview.ts. */
 export const overviewSchema = z.strictObject({});
 
+/** What Astro's store keeps of a collection read by reference: its ids and digests, no data. */
+export const referenceSchema = z.strictObject({});
+
 export const COLLECTIONS = {
   /** One typed entry per strategy document: read by every page, chart, download and search record. */
   strategies: { layout: yamlFiles('strategies'), schema: strategySchema },
@@ -48,14 +51,19 @@ export const COLLECTIONS = {
   searchWords: { layout: list('search-words.yaml'), schema: searchWordsSchema },
   /** Addresses for "Get help now", each with where and when it was confirmed (src/schemas/help.ts). */
   help: { layout: list('help.yaml'), schema: helpLinkSchema },
-  /** Source documents (plain text, UTF-8): the source reader and quote checking. */
+  /**
+   * Source documents (plain text, UTF-8): the source reader and quote checking. Astro's store keeps
+   * only their ids and digests (`stored`) and the site model reads each text through the reader
+   * (`readSource`): the build bundles the whole store as one module, and the texts were 40% of it.
+   */
   sources: {
     layout: { kind: 'files', dir: 'sources', ext: '.txt', format: 'source' },
     schema: sourceSchema,
+    stored: referenceSchema,
   },
   /** Where each source text came from (`sources/<id>.yaml` beside `<id>.txt`): links to the original. */
   sourceRecords: { layout: yamlFiles('sources'), schema: sourceRecordSchema },
-} satisfies Record<string, { layout: Layout; schema: z.ZodType }>;
+} satisfies Record<string, { layout: Layout; schema: z.ZodType; stored?: z.ZodType }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
