@@ -31,6 +31,7 @@ async function readCollections() {
       getCollection('help'),
     ]);
   const root = contentDir();
+  const texts = sources.map((e) => ({ id: e.id, data: readSource(root, e.id) }));
   const input: CorpusInput = {
     strategies: strategies.map((e) => ({
       id: e.id,
@@ -51,13 +52,13 @@ async function readCollections() {
     national: national.map((e) => ({ id: e.id, file: `${root}/national.yaml`, data: e.data })),
     glossary: glossary.map((e) => ({ id: e.id, file: `${root}/glossary.yaml`, data: e.data })),
     help: help.map((e) => ({ id: e.id, file: `${root}/help.yaml`, data: e.data })),
-    sources: sources.map((e) => ({
+    sources: sources.map((e, i) => ({
       id: e.id,
       file: fileOf(e, `${root}/sources/${e.id}.txt`),
-      data: readSource(root, e.id),
+      data: texts[i]!.data,
     })),
   };
-  return { input, records };
+  return { input, texts, records };
 }
 
 /** Stops the build on any content problem, listing them all; warns of stale theme comparisons. */
@@ -79,7 +80,7 @@ function check(input: CorpusInput) {
 
 async function load(): Promise<SiteModel> {
   phase('model start');
-  const { input, records } = await readCollections();
+  const { input, texts, records } = await readCollections();
   phase('model collections read');
   const anchors = check(input);
   // Drafts are checked with the rest but not published until `draft: true` is removed.
@@ -88,7 +89,7 @@ async function load(): Promise<SiteModel> {
     {
       ...input,
       strategies: input.strategies.filter((s) => !drafts.has(s.id)),
-      sources: input.sources.map((s) => ({ id: s.id, data: s.data })),
+      sources: texts,
       records: records.map((e) => ({ id: e.id, data: e.data })),
     },
     anchors,
