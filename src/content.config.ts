@@ -23,9 +23,10 @@ const {
 
 // Written out one by one, so each collection keeps its own schema's type in getCollection().
 export const collections = {
+  // Ids and digests only, as for the sources: the model reads each strategy through the reader.
   strategies: defineCollection({
     loader: contentLoader('strategies', dir),
-    schema: strategies.schema,
+    schema: strategies.stored,
   }),
   overviews: defineCollection({
     loader: contentLoader('overviews', dir),

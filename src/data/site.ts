@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { contentDir } from '../lib/content/dir.ts';
-import { readSource } from '../lib/content/reader.ts';
+import { readSource, readStrategy } from '../lib/content/reader.ts';
 import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
 import { buildModel, type SiteModel } from '../lib/model.ts';
 import { phase } from '../lib/phases.ts';
@@ -36,7 +36,7 @@ async function readCollections() {
     strategies: strategies.map((e) => ({
       id: e.id,
       file: fileOf(e, `${root}/strategies/${e.id}.yaml`),
-      data: e.data,
+      data: readStrategy(root, e.id),
     })),
     overviews: overviews.map((e) => ({
       id: e.id,

@@ -54,14 +54,30 @@ export type ContentRead = {
   yaml: Map<string, YamlFile>;
 };
 
+/** Where one entry of a file-per-entry collection lives, relative to the content folder. */
+function entryFile(name: 'sources' | 'strategies', id: string): string {
+  const layout: Layout = COLLECTIONS[name].layout;
+  return layout.kind === 'files' ? `${layout.dir}/${id}${layout.ext}` : id;
+}
+
 /**
  * One source text, parsed, for the site model: Astro's store keeps only its id and digest. The
  * content loader has already read and checked the same file in this build.
  */
 export function readSource(dir: string, id: string): ParsedSource {
-  const layout: Layout = COLLECTIONS.sources.layout;
-  const rel = layout.kind === 'files' ? `${layout.dir}/${id}${layout.ext}` : id;
-  return parseSource(readFileSync(join(dir, rel), 'utf8'));
+  return parseSource(readFileSync(join(dir, entryFile('sources', id)), 'utf8'));
+}
+
+/**
+ * One strategy, parsed and given its schema's defaults, for the site model: like the source texts,
+ * Astro's store keeps only its id and digest. The loader has already checked the same file in this
+ * build, so a problem here means the file changed during the build.
+ */
+export function readStrategy(dir: string, id: string): CollectionData<'strategies'> {
+  const file = join(dir, entryFile('strategies', id));
+  const { yaml, problems } = parseYaml(readFileSync(file, 'utf8'), file);
+  if (!yaml) throw new Error(`${file} could not be read again: ${problems[0]?.found ?? 'unknown'}`);
+  return COLLECTIONS.strategies.schema.parse(yaml.value);
 }
 
 /** Every file under a folder, relative to it, in a stable order; hidden names are returned, not entered. */

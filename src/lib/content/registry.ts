@@ -32,8 +32,11 @@ export const overviewSchema = z.strictObject({});
 export const referenceSchema = z.strictObject({});
 
 export const COLLECTIONS = {
-  /** One typed entry per strategy document: read by every page, chart, download and search record. */
-  strategies: { layout: yamlFiles('strategies'), schema: strategySchema },
+  /**
+   * One typed entry per strategy document: read by every page, chart, download and search record.
+   * Stored by reference, like the sources (`readStrategy`): they were nearly all of what was left.
+   */
+  strategies: { layout: yamlFiles('strategies'), schema: strategySchema, stored: referenceSchema },
   /** The editorial overview of each strategy (Markdown, no HTML), rendered on strategy pages. */
   overviews: {
     layout: { kind: 'files', dir: 'strategies', ext: '.md', format: 'markdown' },
