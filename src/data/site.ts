@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { contentDir } from '../lib/content/dir.ts';
-import { readSource, readStrategy } from '../lib/content/reader.ts';
+import { readEntry } from '../lib/content/reader.ts';
 import { checkCorpus, countWords, formatProblem, type CorpusInput } from '../lib/corpus.ts';
 import { buildModel, type SiteModel } from '../lib/model.ts';
 import { phase } from '../lib/phases.ts';
@@ -31,12 +31,12 @@ async function readCollections() {
       getCollection('help'),
     ]);
   const root = contentDir();
-  const texts = sources.map((e) => ({ id: e.id, data: readSource(root, e.id) }));
+  const texts = sources.map((e) => ({ id: e.id, data: readEntry(root, 'sources', e.id) }));
   const input: CorpusInput = {
     strategies: strategies.map((e) => ({
       id: e.id,
       file: fileOf(e, `${root}/strategies/${e.id}.yaml`),
-      data: readStrategy(root, e.id),
+      data: readEntry(root, 'strategies', e.id),
     })),
     overviews: overviews.map((e) => ({
       id: e.id,

@@ -8,11 +8,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseSource, type ParsedSource } from '../source-text.ts';
+import { parseSource } from '../source-text.ts';
 import { decodeUtf8, forbiddenCharacters, forbiddenInValue, hygieneProblem } from './hygiene.ts';
 import { FILE_ID, toSlug } from './ids.ts';
 import { readOverview } from './overview.ts';
-import type { FieldPath, Problem } from './problem.ts';
+import { formatReport, type FieldPath, type Problem } from './problem.ts';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -54,30 +54,23 @@ export type ContentRead = {
   yaml: Map<string, YamlFile>;
 };
 
-/** Where one entry of a file-per-entry collection lives, relative to the content folder. */
-function entryFile(name: 'sources' | 'strategies', id: string): string {
+/**
+ * One entry of a file-per-entry collection, read and checked as `readContent` reads it, for the site
+ * model: Astro's store keeps only the ids and digests of the collections marked `stored`. The content
+ * loader has already checked the same file in this build, so a problem here means it changed since.
+ */
+export function readEntry<N extends 'sources' | 'strategies'>(
+  dir: string,
+  name: N,
+  id: string,
+): CollectionData<N> {
   const layout: Layout = COLLECTIONS[name].layout;
-  return layout.kind === 'files' ? `${layout.dir}/${id}${layout.ext}` : id;
-}
-
-/**
- * One source text, parsed, for the site model: Astro's store keeps only its id and digest. The
- * content loader has already read and checked the same file in this build.
- */
-export function readSource(dir: string, id: string): ParsedSource {
-  return parseSource(readFileSync(join(dir, entryFile('sources', id)), 'utf8'));
-}
-
-/**
- * One strategy, parsed and given its schema's defaults, for the site model: like the source texts,
- * Astro's store keeps only its id and digest. The loader has already checked the same file in this
- * build, so a problem here means the file changed during the build.
- */
-export function readStrategy(dir: string, id: string): CollectionData<'strategies'> {
-  const file = join(dir, entryFile('strategies', id));
-  const { yaml, problems } = parseYaml(readFileSync(file, 'utf8'), file);
-  if (!yaml) throw new Error(`${file} could not be read again: ${problems[0]?.found ?? 'unknown'}`);
-  return COLLECTIONS.strategies.schema.parse(yaml.value);
+  const rel = layout.kind === 'files' ? `${layout.dir}/${id}${layout.ext}` : id;
+  const read = emptyRead(dir);
+  readFile(read, name, id, join(dir, rel), join(dir, rel));
+  const entry = read.entries[name][0];
+  if (!entry) throw new Error(`Content changed during the build:\n${formatReport(read.problems, dir)}`);
+  return entry.data;
 }
 
 /** Every file under a folder, relative to it, in a stable order; hidden names are returned, not entered. */
@@ -150,15 +143,19 @@ function emptyBy<T>(make: () => T): { [N in CollectionName]: T } {
   return Object.fromEntries(COLLECTION_NAMES.map((n) => [n, make()])) as { [N in CollectionName]: T };
 }
 
-/** Reads a whole content folder. Synchronous and deterministic: same files, same result. */
-export function readContent(dir: string, cwd = process.cwd()): ContentRead {
-  const read: ContentRead = {
+function emptyRead(dir: string): ContentRead {
+  return {
     dir,
     entries: emptyBy(() => []),
     unreadable: emptyBy(() => new Set<string>()),
     problems: [],
     yaml: new Map(),
   };
+}
+
+/** Reads a whole content folder. Synchronous and deterministic: same files, same result. */
+export function readContent(dir: string, cwd = process.cwd()): ContentRead {
+  const read = emptyRead(dir);
   const places = listFiles(dir).map((rel) => ({
     rel,
     file: relative(cwd, join(dir, rel)) || rel,

@@ -34,7 +34,7 @@ export const referenceSchema = z.strictObject({});
 export const COLLECTIONS = {
   /**
    * One typed entry per strategy document: read by every page, chart, download and search record.
-   * Stored by reference, like the sources (`readStrategy`): they were nearly all of what was left.
+   * Stored by reference, like the sources (`readEntry`): they were nearly all of what was left.
    */
   strategies: { layout: yamlFiles('strategies'), schema: strategySchema, stored: referenceSchema },
   /** The editorial overview of each strategy (Markdown, no HTML), rendered on strategy pages. */
@@ -57,7 +57,7 @@ export const COLLECTIONS = {
   /**
    * Source documents (plain text, UTF-8): the source reader and quote checking. Astro's store keeps
    * only their ids and digests (`stored`) and the site model reads each text through the reader
-   * (`readSource`): the build bundles the whole store as one module, and the texts were 40% of it.
+   * (`readEntry`): the build bundles the whole store as one module, and the texts were 40% of it.
    */
   sources: {
     layout: { kind: 'files', dir: 'sources', ext: '.txt', format: 'source' },
