@@ -94,8 +94,9 @@ const served = (type: string, body: Buffer) =>
 /**
  * Bytes a browser transfers for a search, as a static host serves them: HTML, CSS, JavaScript and
  * JSON gzipped (hosts compress text), Pagefind's index files and WebAssembly as they are (already
- * compressed). Phases, timed by the browser's own clock (resource timing against the page's
- * `search-results-shown` mark, so Node's event timing cannot misplace a file): the first query on
+ * compressed). Phases, timed by the browser's own clock (resource timing, the page's and its
+ * Pagefind worker's, against the page's `search-results-shown` mark, so Node's event timing
+ * cannot misplace a file): the first query on
  * a fresh page (the page and everything fetched until its results are on screen), what loads after
  * them (`counts`), and a later query on the same page. A missing mark is an error, not a 0.
  */
@@ -120,12 +121,24 @@ async function searchBytes(dist: string) {
     page.evaluate(() =>
       performance.getEntriesByName('search-results-shown').map((m) => m.startTime),
     );
-  const resources = () =>
-    page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => ({ url: e.name, end: (e as PerformanceResourceTiming).responseEnd })),
-    );
+  type Timed = { url: string; end: number };
+  const timings = () => ({
+    origin: performance.timeOrigin,
+    entries: performance
+      .getEntriesByType('resource')
+      .map((e) => ({ url: e.name, end: (e as PerformanceResourceTiming).responseEnd })),
+  });
+  // The page's files and its Pagefind worker's, each worker's times moved onto the page's clock.
+  const resources = async (): Promise<Timed[]> => {
+    const own = await page.evaluate(timings);
+    const workers = await Promise.all(page.workers().map((w) => w.evaluate(timings)));
+    return [
+      ...own.entries,
+      ...workers.flatMap((w) =>
+        w.entries.map((e) => ({ url: e.url, end: e.end + w.origin - own.origin })),
+      ),
+    ];
+  };
   const bytes = async (list: { url: string }[]) =>
     (await Promise.all(list.map((r) => bodies.get(r.url) ?? Promise.resolve(0)))).reduce(
       (a, b) => a + b,
@@ -156,7 +169,8 @@ async function searchBytes(dist: string) {
   );
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  const later = (await resources()).slice(before.length);
+  const seen = new Set(before.map((r) => `${r.url} ${r.end}`));
+  const later = (await resources()).filter((r) => !seen.has(`${r.url} ${r.end}`));
   const files = async (list: { url: string }[]) =>
     Promise.all(list.map(async (r) => `${new URL(r.url).pathname} ${await bytes([r])}`));
   const result = {

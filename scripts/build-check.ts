@@ -36,7 +36,7 @@ export function checkSite(dir: string, output: string): string[] {
   for (const [bundle, path] of Object.entries(SEARCH_BUNDLES)) {
     need(`${path}pagefind.js`, `the ${bundle} search script`);
     need(`${path}pagefind-entry.json`, `the ${bundle} search index`);
-    // The search page preloads it by this name: a Pagefind that names it otherwise must not ship.
+    // English stemming: Pagefind's worker loads the WebAssembly the index names, which must be this.
     need(`${path}wasm.${SEARCH_LANGUAGE}.pagefind`, `the ${bundle} search WebAssembly`);
   }
   if (existsSync(join(dir, RECORDS_DIR)))

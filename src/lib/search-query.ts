@@ -18,8 +18,8 @@ export const FEW = 5;
 export const SEARCH_BUNDLES = { items: 'pagefind/', documents: 'pagefind-documents/' } as const;
 export type SearchBundle = keyof typeof SEARCH_BUNDLES;
 /**
- * The language both indexes are built in (forced), so Pagefind's WebAssembly has a fixed name,
- * `wasm.en.pagefind`, which the search page preloads (src/pages/search.astro).
+ * The language both indexes are built in (forced, whatever a page says), so Pagefind stems English
+ * words with its English WebAssembly, `wasm.en.pagefind`, which the build check requires.
  */
 export const SEARCH_LANGUAGE = 'en';
 
@@ -158,10 +158,13 @@ export type TermHits = Map<string, { score: number; words: number[] }>;
 
 export type Match = { page: number; item: number; matched: number; score: number; hits: number[] };
 
-/** Where each location falls on a page: an item, a theme's words, a part's heading, or the title (-1). */
-function locate(page: Facets['pages'][number], loc: number) {
+type Start = { at: number; item?: number; theme?: number; part?: number };
+/** Where each theme section, item and part of a page starts, worked out once per page. */
+const startsOf = new WeakMap<Facets['pages'][number], Start[]>();
+function pageStarts(page: Facets['pages'][number]): Start[] {
+  const known = startsOf.get(page);
+  if (known) return known;
   const [, , , themeSecs, items, parts = []] = page;
-  type Start = { at: number; item?: number; theme?: number; part?: number };
   const starts: Start[] = [];
   for (let k = 0; k < themeSecs.length; k += 2)
     starts.push({ at: themeSecs[k]!, theme: themeSecs[k + 1]! });
@@ -169,8 +172,13 @@ function locate(page: Facets['pages'][number], loc: number) {
   parts.forEach((p, k) => {
     if (p[1] >= 0) starts.push({ at: p[1], part: k });
   });
+  startsOf.set(page, starts);
+  return starts;
+}
+/** Where each location falls on a page: an item, a theme's words, a part's heading, or the title (-1). */
+function locate(page: Facets['pages'][number], loc: number) {
   let found: Start = { at: -1 };
-  for (const s of starts) if (s.at <= loc && s.at >= found.at) found = s;
+  for (const s of pageStarts(page)) if (s.at <= loc && s.at >= found.at) found = s;
   return found;
 }
 
@@ -269,10 +277,10 @@ function creditWords(
   facets: Facets,
 ) {
   const byId = new Map(facets.pages.map((p, i) => [p[0], i]));
-  for (const term of concept.terms)
+  for (const term of concept.terms) {
+    // The reader's own word is stronger evidence than a word it stands for ("skint" → "money").
+    const own = normalise(term) === concept.text;
     for (const [id, hit] of hits.get(term) ?? []) {
-      // The reader's own word is stronger evidence than a word it stands for ("skint" → "money").
-      const own = normalise(term) === concept.text;
       const pi = byId.get(id);
       if (pi === undefined) continue;
       const page = facets.pages[pi]!;
@@ -291,6 +299,7 @@ function creditWords(
           });
       }
     }
+  }
 }
 
 /** Every item, in record order: what a search with filters and no words lists. */

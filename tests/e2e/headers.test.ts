@@ -1,7 +1,7 @@
 /**
- * The trimmed headers, in real Chromium: search still works under the policy (Pagefind's WebAssembly
- * runs on the page's thread, and any worker would come from the site: neither blob: nor data: is needed), and the
- * browser reports no Content Security Policy violation.
+ * The trimmed headers, in real Chromium: search still works under the policy (Pagefind and its
+ * WebAssembly run in a worker that comes from the site itself: neither blob: nor data: is needed),
+ * and the browser reports no Content Security Policy violation.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -31,7 +31,8 @@ describe('the site under its own headers', () => {
     page.on('worker', (w) => workers.push(w.url()));
     const response = await page.goto(`${origin}/search/?q=respite`);
     await page.locator('#search-results li').first().waitFor();
-    // Any worker there is comes from the site itself (worker-src 'self').
+    // Pagefind's worker comes from the site itself (worker-src 'self').
+    expect(workers).toHaveLength(1);
     expect(workers.filter((u) => !u.startsWith(origin))).toEqual([]);
     expect(complaints).toEqual([]);
     expect(response?.headers()['cross-origin-resource-policy']).toBe('same-origin');

@@ -47,6 +47,7 @@ describe('search when something fails', () => {
   });
 
   for (const [what, pattern] of [
+    ["Pagefind's worker", '**/_astro/worker-*.js'],
     ["Pagefind's script", '**/pagefind/pagefind.js'],
     ['the WebAssembly', '**/pagefind/wasm.*'],
     ['an index chunk', '**/pagefind/index/*'],

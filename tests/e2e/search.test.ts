@@ -252,6 +252,31 @@ describe('search', () => {
     await p.close();
   });
 
+  it('runs Pagefind in a worker, so its start and its searches never hold the page', async () => {
+    const p = await browser.newPage();
+    const workers: string[] = [];
+    p.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    await openSearch(p, origin, 'q=respite');
+    await p.locator('#search-results > li').first().waitFor();
+    // The page fetches its own files (values, vocabulary, display files), never Pagefind's.
+    const pageFiles = await p.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    expect(pageFiles.filter((f) => /pagefind\.js$|\.pagefind$|\.pf_/.test(f))).toEqual([]);
+    expect(pageFiles).toContain('/pagefind/values.json');
+    expect(workers).toHaveLength(1);
+    expect(workers[0]).toMatch(/^\/_astro\/worker-[\w-]+\.js$/);
+    const workerFiles = await p
+      .workers()[0]!
+      .evaluate(() =>
+        performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+      );
+    expect(workerFiles).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']),
+    );
+    await p.close();
+  });
+
   it('has no accessibility violations with results and filters shown', async () => {
     await search('respite');
     expect(await axeViolations(page)).toEqual([]);

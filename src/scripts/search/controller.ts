@@ -47,8 +47,8 @@ export class SearchController {
     private readonly page: SearchPage,
     private readonly state: SearchState,
   ) {
-    this.files = new SearchFiles(page.base);
     this.failures = new FailedLoads(page.base, () => this.showFailure());
+    this.files = new SearchFiles(page.base, this.failures);
     this.results = new ResultList(page, this.files);
   }
 

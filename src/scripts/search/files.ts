@@ -1,7 +1,7 @@
 /**
  * The files a search needs, each loaded once and kept (a failed one is tried again next time):
- * Pagefind and its index (one per bundle), the site's vocabulary, and each bundle's filter values,
- * facets and display files (written by src/integrations/search-index.ts).
+ * Pagefind and its index (one per bundle, in a worker), the site's vocabulary, and each bundle's
+ * filter values, facets and display files (written by src/integrations/search-index.ts).
  */
 import type { PartFile, SearchValues } from '../../lib/search-facets.ts';
 import {
@@ -12,14 +12,76 @@ import {
   type TermHits,
 } from '../../lib/search-query.ts';
 import type { Vocabulary } from '../../lib/search-vocabulary.ts';
+import type { PagefindHit, ToPage, ToWorker } from './worker-messages.ts';
 
-export type Pagefind = {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string): Promise<{ results: { id: string; score: number; words: number[] }[] }>;
-};
+/** One bundle's Pagefind, as the controller uses it. */
+export type Pagefind = { search(term: string): Promise<{ results: PagefindHit[] }> };
 export type FacetPage = Facets['pages'][number];
 export type Loaded = { pagefind: Pagefind; values: SearchValues; vocab: Vocabulary };
+
+type Waiting = { resolve: (m: ToPage) => void; reject: (e: Error) => void };
+type Ask = { type: 'load' } | { type: 'search'; term: string };
+
+/**
+ * Pagefind in its own thread (src/scripts/search/worker.ts), so its start and its searches never
+ * block the page. Each question is answered by its number; a worker that could not start fails
+ * every question waiting, and the next question starts a new one.
+ */
+export class PagefindWorker {
+  private worker: Worker | undefined;
+  private next = 0;
+  private readonly waiting = new Map<number, Waiting>();
+
+  constructor(
+    private readonly base: string,
+    private readonly failures: FailedLoads,
+  ) {}
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<ToPage>) => {
+      const m = event.data;
+      if (m.type === 'failed') return this.failures.noteFailed(m.fatal === true);
+      const waiting = this.waiting.get(m.id);
+      this.waiting.delete(m.id);
+      if (m.type === 'error') waiting?.reject(new Error(m.message));
+      else waiting?.resolve(m);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault(); // reported on the page, as search could not load
+      this.worker = undefined;
+      for (const w of this.waiting.values()) w.reject(new Error('the search worker stopped'));
+      this.waiting.clear();
+    });
+    return worker;
+  }
+
+  private ask(bundle: SearchBundle, question: Ask): Promise<ToPage> {
+    const id = ++this.next;
+    const message: ToWorker = {
+      ...question,
+      id,
+      base: this.base,
+      bundle,
+      path: SEARCH_BUNDLES[bundle],
+    };
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      (this.worker ??= this.start()).postMessage(message);
+    });
+  }
+
+  /** Pagefind started on a bundle: its script, WebAssembly and index metadata loaded. */
+  async load(bundle: SearchBundle): Promise<Pagefind> {
+    await this.ask(bundle, { type: 'load' });
+    return {
+      search: async (term) => {
+        const m = await this.ask(bundle, { type: 'search', term });
+        return { results: m.type === 'found' ? m.results : [] };
+      },
+    };
+  }
+}
 
 /** Pagefind's best pages whose facets are loaded for the first results, before every page's. */
 const FIRST_PAGES = 8;
@@ -27,12 +89,16 @@ const FIRST_PAGES = 8;
 /**
  * Pagefind reports a file it could not fetch (its WebAssembly, an index chunk) only on the
  * console, then answers with fewer results or none, which would read as "no results". So the
- * page notes any failed request for a search file, and says search could not load instead.
+ * page notes any failed request for a search file, its own or its worker's, and says search
+ * could not load instead.
  */
 export class FailedLoads {
   failed = false;
 
-  constructor(base: string, onFailure: () => void) {
+  constructor(
+    base: string,
+    private readonly onFailure: () => void,
+  ) {
     const bundlePaths = Object.values(SEARCH_BUNDLES).map((b) => `${base}${b}`);
     const fetchAll = window.fetch.bind(window);
     window.fetch = async (...args: Parameters<typeof fetch>) => {
@@ -47,11 +113,12 @@ export class FailedLoads {
         throw error;
       }
     };
-    window.addEventListener('unhandledrejection', (event) => {
-      if (!this.failed) return;
-      event.preventDefault(); // Pagefind's own rejection for the failed file: reported, not thrown
-      onFailure();
-    });
+  }
+
+  /** The worker could not fetch a file; fatal when Pagefind gave up without answering. */
+  noteFailed(fatal: boolean) {
+    this.failed = true;
+    if (fatal) this.onFailure();
   }
 
   /** Stops a search that went on with a file missing. */
@@ -69,7 +136,14 @@ export class SearchFiles {
   private readonly parts = new Map<string, Promise<PartFile>>();
   private vocab: Promise<Vocabulary> | undefined;
 
-  constructor(private readonly base: string) {}
+  private readonly pagefind: PagefindWorker;
+
+  constructor(
+    private readonly base: string,
+    failures: FailedLoads,
+  ) {
+    this.pagefind = new PagefindWorker(base, failures);
+  }
 
   async json<T>(path: string): Promise<T> {
     const r = await fetch(`${this.base}${path}`);
@@ -90,12 +164,11 @@ export class SearchFiles {
     // Fetched while Pagefind starts, not after it (a failure is reported when awaited below).
     const valuesFile = this.json<SearchValues>(`${SEARCH_BUNDLES[which]}values.json`);
     valuesFile.catch(() => undefined);
-    const pagefind = (await import(
-      /* @vite-ignore */ `${this.base}${SEARCH_BUNDLES[which]}pagefind.js`
-    )) as Pagefind;
-    // On the page's own thread, so the page sees each file Pagefind fetches (see FailedLoads).
-    await pagefind.options({ baseUrl: this.base, noWorker: true });
-    const [values, vocab] = await Promise.all([valuesFile, vocabFile, pagefind.init()]);
+    const [values, vocab, pagefind] = await Promise.all([
+      valuesFile,
+      vocabFile,
+      this.pagefind.load(which),
+    ]);
     // A small site's every page's facets come with the values: no facet files to wait for.
     if (values.pages) {
       const facets = { values: values.values, pages: values.pages };

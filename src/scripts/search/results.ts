@@ -107,11 +107,16 @@ function groupNode(which: SearchBundle, facets: Facets, f: PartFile, g: readonly
   return li;
 }
 
+/** Lets the browser paint and take a tap before the next heading of results is drawn. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** The groups listed, how many are shown, and the facets they were drawn from. */
 export class ResultList {
   groups: Match[][] = [];
   shown = 0;
   facets: Facets | undefined;
+  /** Counts the lists begun: a list begun after a drawing started ends that drawing. */
+  private drawn = 0;
 
   constructor(
     private readonly page: SearchPage,
@@ -121,6 +126,7 @@ export class ResultList {
   /** Lists these groups from the start (nothing shown yet). */
   reset(groups: Match[][], facets?: Facets) {
     this.page.list.replaceChildren();
+    this.drawn++;
     this.groups = groups;
     this.shown = 0;
     if (facets) this.facets = facets;
@@ -131,14 +137,22 @@ export class ResultList {
     this.page.more.hidden = this.shown >= this.groups.length;
   }
 
-  /** The next five groups, each once its part's display file is in. */
+  /**
+   * The next five groups, once their parts' display files are in. Each is drawn in a task of its
+   * own: on a slow phone, drawing five at once held the page for a sixth of a second.
+   */
   async renderMore(which: SearchBundle, facets: Facets) {
+    const list = this.drawn;
     const slice = this.groups.slice(this.shown, this.shown + GROUPS_AT_ONCE);
     this.shown += slice.length;
     const frags = await Promise.all(
       slice.map((g) => this.files.partFile(which, facets.pages[g[0]!.page]!, g[0]!.item)),
     );
-    slice.forEach((g, k) => this.page.list.append(groupNode(which, facets, frags[k]!, g)));
+    for (const [k, g] of slice.entries()) {
+      if (k > 0) await nextTask();
+      if (list !== this.drawn) return;
+      this.page.list.append(groupNode(which, facets, frags[k]!, g));
+    }
     this.updateMore();
   }
 }
