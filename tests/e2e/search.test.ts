@@ -255,7 +255,9 @@ describe('search', () => {
   it('runs Pagefind in a worker, so its start and its searches never hold the page', async () => {
     const p = await browser.newPage();
     const workers: string[] = [];
+    const requested: string[] = [];
     p.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+    p.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await openSearch(p, origin, 'q=respite');
     await p.locator('#search-results > li').first().waitFor();
     // The page fetches its own files (values, vocabulary, display files), never Pagefind's.
@@ -274,6 +276,11 @@ describe('search', () => {
     expect(workerFiles).toEqual(
       expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']),
     );
+    // The worker fetches the entry, metadata and WebAssembly beside the script, once each: a
+    // file fetched early that Pagefind did not take would show here as a second request.
+    const pagefindFiles = requested.filter((f) => /^\/pagefind\/[^/]+$/.test(f));
+    expect(pagefindFiles.length).toBeGreaterThanOrEqual(4);
+    expect(pagefindFiles).toEqual([...new Set(pagefindFiles)]);
     await p.close();
   });
 
