@@ -2,16 +2,18 @@
  * `npm run lighthouse`: Lighthouse scores for one page of each template, as a phone sees them.
  *
  * It builds nothing: it serves the existing dist/ with tests/support/server.ts (so the real
- * _headers, CSP included, apply), launches the system Chromium headless (CHROMIUM_PATH, else
- * /usr/bin/chromium) and runs Lighthouse's default configuration on each page: mobile emulation,
- * simulated throttling, the categories performance, accessibility, best-practices and seo. It
- * prints a table of scores, each scored audit that did not pass and the diagnostics that flag
- * something, and writes .tmp/lighthouse-results.json plus each page's full report (HTML to open in a
- * browser, and JSON) in .tmp/lighthouse/. docs/benchmarks.md records the results with the machine.
+ * _headers, CSP included, apply), text gzipped as static hosts send it (`--uncompressed` sends
+ * every file as it is, as runs before 2026-12-02 did). It launches the system Chromium headless
+ * (CHROMIUM_PATH, else /usr/bin/chromium) and runs Lighthouse's default configuration on each
+ * page: mobile emulation, simulated throttling, the categories performance, accessibility,
+ * best-practices and seo. It prints a table of scores, each scored audit that did not pass and the
+ * diagnostics that flag something, and writes .tmp/lighthouse-results.json plus each page's full
+ * report (HTML to open in a browser, and JSON) in .tmp/lighthouse/. docs/benchmarks.md records the
+ * results with the machine.
  * `npm run lighthouse -- /about/ search` runs only the pages given by path or template name.
  *
- * Served locally, some audits measure the server rather than the site: there is no HTTPS, no
- * HTTP/2 and no compression here, and the scores depend on how busy the machine is.
+ * Served locally, some audits measure the server rather than the site: there is no HTTPS and no
+ * HTTP/2 here, and the scores depend on how busy the machine is.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -59,7 +61,8 @@ const SHORT: Record<(typeof CATEGORIES)[number], string> = {
   seo: 'seo',
 };
 
-const only = process.argv.slice(2);
+const uncompressed = process.argv.includes('--uncompressed');
+const only = process.argv.slice(2).filter((a) => a !== '--uncompressed');
 const pages = only.length
   ? PAGES.filter((p) => only.some((o) => p.path === o || p.template === o))
   : PAGES;
@@ -82,9 +85,10 @@ const builtFor = sitemap
 console.log(
   `Lighthouse ${lighthouseVersion}, ${chromiumVersion}, ${cpus().length} cores, load average ${load}`,
 );
-console.log(`${builtFor}; served locally over plain HTTP without compression.\n`);
+const sent = uncompressed ? 'without compression' : 'with text gzipped, as static hosts send it';
+console.log(`${builtFor}; served locally over plain HTTP ${sent}.\n`);
 
-const { server, origin } = await serve(dist);
+const { server, origin } = await serve(dist, 0, { compress: !uncompressed });
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'],
@@ -204,6 +208,7 @@ writeFileSync(
       chromium: chromiumVersion,
       lighthouse: lighthouseVersion,
       site: sitemap ? new URL(sitemap).origin : null,
+      compressed: !uncompressed,
       results,
     },
     null,

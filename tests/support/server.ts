@@ -1,10 +1,13 @@
 /**
  * A static file server for the built site, as a static host would serve it: directory indexes,
  * the 404 page, and the headers from dist/_headers (so the browser tests see the real CSP).
+ * With `compress`, text is gzipped for a browser that accepts it, as hosts send it; Pagefind's own
+ * files are left as they are (already compressed), as a host leaves binary files.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { parseHeaders } from '../../src/lib/headers.ts';
 
 const TYPES: Record<string, string> = {
@@ -22,6 +25,9 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pagefind': 'application/octet-stream',
 };
+
+/** The types a static host compresses: text, never files that are compressed already. */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 const matches = (pattern: string, path: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
@@ -48,7 +54,11 @@ export function resolveRequest(
   return { file, path };
 }
 
-export function serve(root: string, port = 0): Promise<{ server: Server; origin: string }> {
+export function serve(
+  root: string,
+  port = 0,
+  { compress = false } = {},
+): Promise<{ server: Server; origin: string }> {
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
@@ -66,11 +76,15 @@ export function serve(root: string, port = 0): Promise<{ server: Server; origin:
     }
     for (const rule of rules)
       if (matches(rule.pattern, found.path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
-    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.setHeader('Content-Type', type);
+    const gzip =
+      compress && COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    if (compress) res.setHeader('Vary', 'Accept-Encoding');
+    if (gzip) res.setHeader('Content-Encoding', 'gzip');
     res.writeHead(status);
-    createReadStream(file)
-      .on('error', () => res.destroy())
-      .pipe(res);
+    const body = createReadStream(file).on('error', () => res.destroy());
+    (gzip ? body.pipe(createGzip()) : body).pipe(res);
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {

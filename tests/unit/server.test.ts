@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRequest, serve } from '../support/server.ts';
@@ -13,6 +14,8 @@ mkdirSync(join(parent, 'dist1-secret'));
 writeFileSync(join(root, 'index.html'), 'home');
 writeFileSync(join(root, 'themes', 'index.html'), 'themes');
 writeFileSync(join(root, '404.html'), 'not found page');
+writeFileSync(join(root, 'data.json'), JSON.stringify({ words: 'respite '.repeat(100) }));
+writeFileSync(join(root, 'wasm.en.pagefind'), 'already compressed');
 writeFileSync(join(root, '_headers'), '/*\n  X-Frame-Options: DENY\n');
 writeFileSync(join(parent, 'dist1-secret', 'x.txt'), 'secret');
 
@@ -28,13 +31,17 @@ afterAll(() => {
   rmSync(parent, { recursive: true, force: true });
 });
 
+type Got = { status: number; body: string; bytes: Buffer; headers: Record<string, unknown> };
 /** A request with the path sent exactly as written (fetch would normalise it). */
-const get = (path: string) =>
-  new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, path }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body, headers: res.headers }));
+const get = (path: string, to = port, headers: Record<string, string> = {}) =>
+  new Promise<Got>((done, fail) => {
+    const req = request({ host: '127.0.0.1', port: to, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        done({ status: res.statusCode ?? 0, body: bytes.toString(), bytes, headers: res.headers });
+      });
     });
     req.on('error', fail);
     req.end();
@@ -89,5 +96,34 @@ describe('resolving a request path', () => {
   it('refuses the root’s own parent and a sibling with the same prefix', () => {
     expect(resolveRequest(root, '/..%2F')).toEqual({ status: 403 });
     expect(resolveRequest(root, '/..%2Fdist1-secret')).toEqual({ status: 403 });
+  });
+
+  it('gzips text when asked to compress, as a host does, and leaves Pagefind files as they are', async () => {
+    const { server: zipping, origin } = await serve(root, 0, { compress: true });
+    const to = Number(new URL(origin).port);
+    const accepts = { 'Accept-Encoding': 'gzip, deflate, br' };
+    try {
+      const json = await get('/data.json', to, accepts);
+      expect(json.headers['content-encoding']).toBe('gzip');
+      expect(JSON.parse(gunzipSync(json.bytes).toString())).toEqual({
+        words: 'respite '.repeat(100),
+      });
+      expect(json.bytes.length).toBeLessThan(100);
+      const page = await get('/themes/', to, accepts);
+      expect(gunzipSync(page.bytes).toString()).toBe('themes');
+      expect(page.headers['x-frame-options']).toBe('DENY');
+      const wasm = await get('/wasm.en.pagefind', to, accepts);
+      expect(wasm.headers['content-encoding']).toBeUndefined();
+      expect(wasm.body).toBe('already compressed');
+      // A browser that does not say it accepts gzip gets the file as it is.
+      expect((await get('/data.json', to)).headers['content-encoding']).toBeUndefined();
+    } finally {
+      zipping.close();
+    }
+  });
+
+  it('sends every file as it is unless asked to compress', async () => {
+    const r = await get('/data.json', port, { 'Accept-Encoding': 'gzip' });
+    expect(r.headers['content-encoding']).toBeUndefined();
   });
 });
