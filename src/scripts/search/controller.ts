@@ -23,7 +23,7 @@ import {
 import { FailedLoads, SearchFiles, type Loaded, type Pagefind } from './files.ts';
 import { showCounts } from './filters.ts';
 import { COULD_NOT_LOAD, everyTheme, noResultsText, showNotes, statusText } from './messages.ts';
-import { el, type SearchPage } from './page.ts';
+import { el, nextTask, type SearchPage } from './page.ts';
 import { byPart, ResultList, shownKey } from './results.ts';
 import { writeUrl, type SearchState } from './state.ts';
 
@@ -199,6 +199,7 @@ export class SearchController {
       const concepts = this.state.q.trim() ? parseQuery(this.state.q, data.vocab) : [];
       if (!concepts.length && !Object.keys(chosen).length) return this.showStart(data);
       const found = await this.matches(which, data, concepts, me);
+      await nextTask(); // matching and drawing in tasks of their own, each short on a slow phone
       if (!found || me !== this.latest) return;
       const { facets, matches, allWords, firstShown } = found;
       showCounts(this.page, facets.values, countValues(facets, matches, chosen));

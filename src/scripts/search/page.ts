@@ -41,3 +41,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/** Lets the browser paint and take a tap before the next piece of work (a long task holds both). */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -12,7 +12,7 @@ import {
   type SearchBundle,
 } from '../../lib/search-query.ts';
 import type { SearchFiles } from './files.ts';
-import { el, type SearchPage } from './page.ts';
+import { el, nextTask, type SearchPage } from './page.ts';
 
 /**
  * Headings of results shown at once: each needs its part's display file (about 2 KB), so five keep
@@ -107,9 +107,6 @@ function groupNode(which: SearchBundle, facets: Facets, f: PartFile, g: readonly
   return li;
 }
 
-/** Lets the browser paint and take a tap before the next heading of results is drawn. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** The groups listed, how many are shown, and the facets they were drawn from. */
 export class ResultList {
   groups: Match[][] = [];
@@ -149,7 +146,7 @@ export class ResultList {
       slice.map((g) => this.files.partFile(which, facets.pages[g[0]!.page]!, g[0]!.item)),
     );
     for (const [k, g] of slice.entries()) {
-      if (k > 0) await nextTask();
+      await nextTask();
       if (list !== this.drawn) return;
       this.page.list.append(groupNode(which, facets, frags[k]!, g));
     }
