@@ -252,6 +252,31 @@ describe('search', () => {
     await p.close();
   });
 
+  it('lists each heading once and in order when "Show more results" is pressed quickly', async () => {
+    const headings = () => page.locator('#search-results > li > h2').allTextContents();
+    await search('respite');
+    await showAll();
+    const inOrder = await headings();
+    expect(inOrder.length).toBeGreaterThan(10);
+    await search('respite');
+    await page.locator('#search-more').waitFor();
+    // Pressed twice at once, the first press's display files arriving last.
+    let slow = 5;
+    await page.route('**/pagefind/parts/*', async (route) => {
+      if (slow-- > 0) await new Promise((done) => setTimeout(done, 400));
+      await route.continue();
+    });
+    await page.evaluate(() => {
+      const more = document.getElementById('search-more')!;
+      more.click();
+      more.click();
+    });
+    await expect.poll(async () => (await headings()).length).toBeGreaterThanOrEqual(15);
+    await page.unroute('**/pagefind/parts/*');
+    const quick = await headings();
+    expect(quick).toEqual(inOrder.slice(0, quick.length));
+  });
+
   it('runs Pagefind in a worker, so its start and its searches never hold the page', async () => {
     const p = await browser.newPage();
     const workers: string[] = [];

@@ -114,6 +114,7 @@ export class ResultList {
   facets: Facets | undefined;
   /** Counts the lists begun: a list begun after a drawing started ends that drawing. */
   private drawn = 0;
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly page: SearchPage,
@@ -136,10 +137,20 @@ export class ResultList {
 
   /**
    * The next five groups, once their parts' display files are in. Each is drawn in a task of its
-   * own: on a slow phone, drawing five at once held the page for a sixth of a second.
+   * own: on a slow phone, drawing five at once held the page for a sixth of a second. One drawing
+   * at a time, in the order asked ("Show more results" pressed while the first are drawn), and
+   * none for a list that has been begun again since.
    */
-  async renderMore(which: SearchBundle, facets: Facets) {
+  renderMore(which: SearchBundle, facets: Facets): Promise<void> {
     const list = this.drawn;
+    const next = this.queue.then(() =>
+      list === this.drawn ? this.drawMore(which, facets, list) : undefined,
+    );
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async drawMore(which: SearchBundle, facets: Facets, list: number) {
     const slice = this.groups.slice(this.shown, this.shown + GROUPS_AT_ONCE);
     this.shown += slice.length;
     const frags = await Promise.all(
